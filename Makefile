@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-quick soak translations clean
+.PHONY: demo test lint bench bench-quick soak translations package clean
 
 # Created once with the newest Python present; reinstalled only when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -13,10 +13,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[app,hub,dev]'
 	@touch $@
 
-demo: $(STAMP)
+# Compiled translation catalogs (build output, git-ignored).
+QM_STAMP := workstation/resources/i18n/.built
+$(QM_STAMP): $(STAMP) $(wildcard resources/translations/*.ts)
+	$(PY) scripts/translations.py release
+	@touch $@
+
+demo: $(STAMP) $(QM_STAMP)
 	$(PY) scripts/demo.py
 
-test: $(STAMP)
+test: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
@@ -31,6 +37,14 @@ bench-quick: $(STAMP)
 
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=soak $(PY) -m pytest -q -p no:cacheprovider -m "slow or not slow"
+
+translations: $(STAMP)
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py release
+	@touch $(QM_STAMP)
+
+package: $(STAMP) $(QM_STAMP)
+	scripts/package.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

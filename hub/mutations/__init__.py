@@ -1,0 +1,18 @@
+"""Mutation types the hub understands: one module per type, registered here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from hub.mutations import claim, close, note, release, renew_claim, reply, tag
+from hub.mutations.base import MutationHandler
+
+HANDLERS: Mapping[str, MutationHandler] = {
+    "claim": claim.apply,
+    "renew_claim": renew_claim.apply,
+    "release": release.apply,
+    "reply": reply.apply,
+    "note": note.apply,
+    "close": close.apply,
+    "tag": tag.apply,
+}

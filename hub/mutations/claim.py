@@ -1,0 +1,52 @@
+"""``claim``: take an offered case (or renew the lease on one's own case)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+
+from hub.cases import update_case
+from hub.leases import new_lease
+from hub.mutations.base import MutationContext, Rejected, require_id
+from hub.schema import cases
+
+
+def apply(context: MutationContext, payload: Mapping[str, Any]) -> dict[str, Any]:
+    case_id = require_id(payload, "case_id")
+    row = context.tx.conn.execute(
+        select(
+            cases.c.status,
+            cases.c.assigned_expert_id,
+            cases.c.client_id,
+            cases.c.channel,
+            cases.c.language,
+            cases.c.topic,
+        ).where(cases.c.id == case_id)
+    ).first()
+    if row is None:
+        raise Rejected("not_found", "No such case.")
+    expert = context.expert
+    qualified = expert.qualifies(row.client_id, row.channel, row.language, row.topic)
+    if row.assigned_expert_id == expert.id:
+        if row.status == "closed":
+            raise Rejected("closed", "The case is closed.")
+    elif row.assigned_expert_id is not None:
+        # Only experts who could have seen it as an offer learn that the case exists.
+        if not qualified:
+            raise Rejected("not_found", "No such case.")
+        raise Rejected("already_claimed", "Another expert claimed this case first.")
+    elif not qualified:
+        raise Rejected("not_qualified", "You do not have the skills this case needs.")
+    version = update_case(
+        context.tx,
+        case_id,
+        {
+            "assigned_expert_id": expert.id,
+            "status": "open" if row.status == "offered" else row.status,
+            "claim_expires_at": new_lease(context.now),
+        },
+        now=context.now,
+    )
+    return {"case_version": version}

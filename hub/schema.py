@@ -1,0 +1,243 @@
+"""SQLAlchemy Core tables of the hub: the single source of truth for the application schema.
+
+Alembic migrations in ``hub/migrations/versions`` create the same tables explicitly; a test
+compares the migrated database against this metadata.
+
+All times are naive UTC ``DateTime`` values truncated to whole seconds. Every row that takes
+part in the change feed carries ``seq``, the number the writing transaction drew from the
+single hub sequence (see ``hub/sequence.py``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+CHANNELS = ("email", "forum", "facebook", "twitter", "chat", "phone", "social_mention")
+CASE_STATUSES = ("offered", "open", "waiting", "closed")
+PRIORITIES = ("low", "normal", "high", "urgent")
+DIRECTIONS = ("in", "out", "note")
+SKILL_KINDS = ("channel", "language", "topic")
+OUTCOMES = ("solved", "not_solvable", "escalated")
+VISIBILITIES = ("public", "private")
+CALL_OUTCOMES = ("reached", "not_reached", "voicemail", "wrong_number")
+
+
+def _in_list(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{value}'" for value in values)
+    return f"{column} IN ({quoted})"
+
+
+hub_sequence = Table(
+    "hub_sequence",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", BigInteger, nullable=False),
+    CheckConstraint("id = 1", name="single_row"),
+)
+
+hub_settings = Table(
+    "hub_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+clients = Table(
+    "clients",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_clients_seq", "seq"),
+)
+
+experts = Table(
+    "experts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", String(200), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+expert_clients = Table(
+    "expert_clients",
+    metadata,
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    # Stamped when the expert starts serving the client, so the client reaches them by sync.
+    Column("seq", BigInteger, nullable=False),
+)
+
+expert_skills = Table(
+    "expert_skills",
+    metadata,
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("value", String(64), primary_key=True),
+    CheckConstraint(_in_list("kind", SKILL_KINDS), name="kind"),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("client_id", Integer, ForeignKey("clients.id"), nullable=False),
+    Column("channel", String(32), nullable=False),
+    Column("subject", String(500), nullable=False),
+    Column("customer_name", String(200), nullable=False),
+    Column("customer_contact", String(320), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("topic", String(64), nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("priority", String(16), nullable=False),
+    Column("sla_due", DateTime, nullable=True),
+    Column("assigned_expert_id", Integer, ForeignKey("experts.id"), nullable=True),
+    Column("claim_expires_at", DateTime, nullable=True),
+    Column("version", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    # How a closed case ended; NULL while it is not closed.
+    Column("outcome", String(16), nullable=True),
+    CheckConstraint(_in_list("channel", CHANNELS), name="channel"),
+    CheckConstraint(_in_list("status", CASE_STATUSES), name="status"),
+    CheckConstraint(_in_list("priority", PRIORITIES), name="priority"),
+    CheckConstraint(_in_list("outcome", OUTCOMES), name="outcome"),
+    # An offer sits in the pool without an assignee; every other status has one.
+    CheckConstraint("(status = 'offered') = (assigned_expert_id IS NULL)", name="offer_unassigned"),
+    Index("ix_cases_seq", "seq", unique=True),
+    Index("ix_cases_assigned_expert_id_seq", "assigned_expert_id", "seq"),
+    Index("ix_cases_status_seq", "status", "seq"),
+    # Finds the leases that ran out without scanning the open cases.
+    Index("ix_cases_status_claim_expires_at", "status", "claim_expires_at"),
+)
+
+case_tags = Table(
+    "case_tags",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag", String(40), primary_key=True),
+)
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False),
+    Column("direction", String(8), nullable=False),
+    Column("author", String(200), nullable=False),
+    Column("body_text", Text, nullable=False),
+    Column("body_html", Text, nullable=True),
+    Column("created_at", DateTime, nullable=False),
+    # The case version that first contained the message: the base of stale-reply detection.
+    Column("case_version", Integer, nullable=False),
+    # Channel-specific parts of an expert's reply; NULL on every other message.
+    Column("subject", String(500), nullable=True),
+    Column("visibility", String(8), nullable=True),
+    Column("call_outcome", String(16), nullable=True),
+    Column("call_duration_seconds", Integer, nullable=True),
+    CheckConstraint(_in_list("direction", DIRECTIONS), name="direction"),
+    CheckConstraint(_in_list("visibility", VISIBILITIES), name="visibility"),
+    CheckConstraint(_in_list("call_outcome", CALL_OUTCOMES), name="call_outcome"),
+    CheckConstraint("call_duration_seconds >= 0", name="call_duration"),
+    Index("ix_messages_case_id_id", "case_id", "id"),
+)
+
+tombstones = Table(
+    "tombstones",
+    metadata,
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    # No foreign key: a tombstone must outlive a purged case.
+    Column("case_id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_tombstones_expert_id_seq", "expert_id", "seq"),
+)
+
+templates = Table(
+    "templates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), nullable=False),
+    # NULL: the template fits every channel.
+    Column("channel", String(32), nullable=True),
+    Column("language", String(8), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    CheckConstraint(_in_list("channel", CHANNELS), name="channel"),
+    Index("ix_templates_seq", "seq", unique=True),
+    Index("ix_templates_client_id", "client_id"),
+)
+
+template_tombstones = Table(
+    "template_tombstones",
+    metadata,
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    # No foreign key: the tombstone of a deleted template must outlive it.
+    Column("template_id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_template_tombstones_expert_id_seq", "expert_id", "seq"),
+)
+
+applied_mutations = Table(
+    "applied_mutations",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+refresh_families = Table(
+    "refresh_families",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("device_name", String(200), nullable=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("revoked_at", DateTime, nullable=True),
+)
+
+refresh_tokens = Table(
+    "refresh_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "family_id",
+        Integer,
+        ForeignKey("refresh_families.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("spent_at", DateTime, nullable=True),
+    Column("successor_id", Integer, ForeignKey("refresh_tokens.id"), nullable=True),
+    Index("ix_refresh_tokens_family_id", "family_id"),
+)
