@@ -1,0 +1,1 @@
+"""Qt-free integration with the operating system (autostart at login)."""

@@ -1,0 +1,1 @@
+"""Desktop behaviour: one instance per user, remembered window layout, autostart at login."""
