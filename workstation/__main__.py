@@ -1,0 +1,68 @@
+"""Command line entry point of the Expert Workstation (`workstation`, `python -m workstation`).
+
+Qt and the rest of the app are imported only after the arguments are parsed, so that
+`--version` and `--help` answer at once and work even where no display is available.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+DISTRIBUTION_NAME = "expert-workstation"
+# `make demo` prefills the demo login through this variable; a password never travels as a
+# command-line argument, where other local users could read it from the process list.
+DEMO_PASSWORD_ENV = "EXPERT_WORKSTATION_DEMO_PASSWORD"
+
+
+def app_version() -> str:
+    try:
+        return version(DISTRIBUTION_NAME)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workstation",
+        description="Expert Workstation: your cases, offline and in sync with the hub.",
+    )
+    parser.add_argument(
+        "--hub", metavar="URL", help="address of the hub, e.g. https://hub.example.com"
+    )
+    parser.add_argument("--user", metavar="NAME", help="user name to log in with")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        type=Path,
+        help="where to keep the local case cache (default: the platform's data directory)",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Expert Workstation {app_version()}",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+
+    from workstation.ui.app import run_app
+    from workstation.ui.launch_options import LaunchOptions
+
+    options = LaunchOptions(
+        hub_url=arguments.hub or "",
+        username=arguments.user or "",
+        data_dir=arguments.data_dir,
+        password_prefill=os.environ.get(DEMO_PASSWORD_ENV, ""),
+    )
+    return run_app(options, qt_argv=[sys.argv[0]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""The inbox table view: keyboard-first, one case at a time, selection kept across refreshes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from workstation.ui.inbox_model import CASE_ID_ROLE, InboxColumn, InboxModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_COLUMN_WIDTHS = {
+    InboxColumn.CHANNEL: 36,
+    InboxColumn.CLIENT: 150,
+    InboxColumn.CUSTOMER: 150,
+    InboxColumn.STATUS: 110,
+    InboxColumn.SLA_DUE: 110,
+}
+
+
+class InboxView(QTableView):
+    caseActivated = Signal(int)
+
+    def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._inbox = model
+        self._remembered: tuple[int, int] | None = None
+        self.setModel(model)
+        self.setAccessibleName(QCoreApplication.translate("InboxView", "Cases"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setCornerButtonEnabled(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        rows = self.verticalHeader()
+        rows.hide()
+        # Fixed heights spare Qt from measuring rows, which a lazy model must avoid.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
+
+        columns = self.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setMinimumSectionSize(36)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.setColumnWidth(column, width)
+        columns.setSectionResizeMode(InboxColumn.CHANNEL, QHeaderView.ResizeMode.Fixed)
+        columns.setSectionResizeMode(InboxColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        columns.setSortIndicator(model.sort_column(), model.sort_order())
+        self.setSortingEnabled(True)
+        columns.sortIndicatorChanged.connect(self._show_effective_sort)
+
+        model.modelAboutToBeReset.connect(self._remember_current_case)
+        model.modelReset.connect(self._restore_current_case)
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def current_case_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        case_id = index.data(CASE_ID_ROLE)
+        return case_id if isinstance(case_id, int) else None
+
+    def select_row(self, row: int) -> None:
+        index = self._inbox.index(row, InboxColumn.SUBJECT)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def _on_current_row_changed(self, current: AnyIndex, _previous: AnyIndex) -> None:
+        if not current.isValid():
+            return
+        case_id = current.data(CASE_ID_ROLE)
+        if isinstance(case_id, int):
+            self.caseActivated.emit(case_id)
+
+    def _remember_current_case(self) -> None:
+        index = self.currentIndex()
+        case_id = self.current_case_id()
+        self._remembered = (case_id, index.row()) if case_id is not None else None
+
+    def _restore_current_case(self) -> None:
+        remembered, self._remembered = self._remembered, None
+        if remembered is None:
+            return
+        case_id, old_row = remembered
+        row = self._inbox.find_row(case_id, old_row)
+        if row is not None:
+            self.select_row(row)
+
+    def _show_effective_sort(self, _column: int, _order: Qt.SortOrder) -> None:
+        """Puts the sort indicator back where the model sorts when it cannot sort a column."""
+        column, order = self._inbox.sort_column(), self._inbox.sort_order()
+        header = self.horizontalHeader()
+        if header.sortIndicatorSection() != column or header.sortIndicatorOrder() != order:
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(column, order)
+            header.blockSignals(blocked)

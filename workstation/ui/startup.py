@@ -1,0 +1,535 @@
+"""The app from start to quit: keyring, session, cache, main window, sync, shutdown.
+
+Start-up: check the keyring; resume the stored session silently, or ask for a login; open
+the account's encrypted cache (in memory when there is no usable keyring); show the main
+window and sync. Every way of quitting ends in `_shut_down`, which cancels and awaits all
+tasks and closes the database worker and the one HTTP client, so nothing is left pending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import Engine
+
+from workstation.domain.models import ExpertIdentity
+from workstation.store.cache import CaseCache
+from workstation.store.database import CacheOpenError, open_reader
+from workstation.store.paths import account_dir, data_root
+from workstation.store.secrets import (
+    REFRESH_TOKEN,
+    KeyringUnavailable,
+    SecretStore,
+    account_name,
+)
+from workstation.store.worker import DbWorker
+from workstation.sync.client import (
+    HubClient,
+    HubError,
+    HubUnreachable,
+    ProtocolError,
+    ServerError,
+    SessionExpired,
+    Tokens,
+)
+from workstation.sync.engine import EXPERT_ID_KEY, EXPERT_NAME_KEY, SyncEngine
+from workstation.sync.session import Session, resume
+from workstation.ui.async_dialog import run_dialog
+from workstation.ui.blocking_calls import BlockingCalls
+from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_memory_cache
+from workstation.ui.case_details import CaseDetails, read_case_details
+from workstation.ui.error_reporting import describe_without_message
+from workstation.ui.hub_address import HubAddressError, normalize_hub_url
+from workstation.ui.icons import IconLibrary
+from workstation.ui.inbox_model import InboxModel
+from workstation.ui.last_account import Account, load_last_account, save_last_account
+from workstation.ui.launch_options import LaunchOptions
+from workstation.ui.login_dialog import LoginDialog
+from workstation.ui.main_window import MainWindow
+from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
+from workstation.ui.tasks import TaskSet
+
+translate = QCoreApplication.translate
+
+logger = logging.getLogger(__name__)
+
+# Keyring writes still queued at quit get this long to finish, so that a refresh token
+# rotated just before quitting is not lost; a hanging keyring never blocks the exit.
+_KEYRING_FLUSH_SECONDS = 3.0
+
+HubClientFactory = Callable[[str], HubClient]
+
+
+def memory_only_notice() -> str:
+    return translate(
+        "Workstation",
+        "No usable keyring: your session and the case cache are kept in memory only and "
+        "are lost when you quit.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Login:
+    account: Account
+    tokens: Tokens
+
+
+class _CacheChoice(Enum):
+    RETRY = "retry"
+    START_FRESH = "start_fresh"
+    QUIT = "quit"
+
+
+class Workstation:
+    def __init__(
+        self,
+        options: LaunchOptions,
+        *,
+        icons: IconLibrary,
+        secrets: SecretStore,
+        client_factory: HubClientFactory = HubClient,
+        sync_interval_seconds: float = DEFAULT_INTERVAL_SECONDS,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._options = options
+        self._icons = icons
+        self._secrets = secrets
+        self._client_factory = client_factory
+        self._sync_interval = sync_interval_seconds
+        self._clock = clock
+        self._tasks = TaskSet()
+        self._keyring_calls = BlockingCalls("keyring")
+        self._quit_requested = asyncio.Event()
+        self._exit_code = 0
+        self._keyring_usable = False
+        self._client: HubClient | None = None
+        self._worker: DbWorker | None = None
+        self._engines: list[Engine] = []
+        self._store_cache: CaseCache | None = None
+        self._account: Account | None = None
+        # The widgets are public so that tests and a future tray icon can reach them.
+        self.login_dialog: LoginDialog | None = None
+        self.main_window: MainWindow | None = None
+        self.sync: SyncController | None = None
+
+    # QuittableApp --------------------------------------------------------------------------
+
+    def request_quit(self) -> None:
+        self._quit_requested.set()
+
+    @property
+    def quit_requested(self) -> bool:
+        return self._quit_requested.is_set()
+
+    async def run(self) -> int:
+        self._tasks.spawn(self._start(), name="start-up")
+        try:
+            await self._quit_requested.wait()
+        finally:
+            await self._shut_down()
+        return self._exit_code
+
+    # Start-up ------------------------------------------------------------------------------
+
+    async def _start(self) -> None:
+        try:
+            await self._start_up()
+        except Exception as error:
+            logger.error("Start-up failed: %s", describe_without_message(error))
+            self._exit_code = 1
+            await self._tell_start_up_failed()
+            self.request_quit()
+
+    async def _start_up(self) -> None:
+        root = data_root(self._options.data_dir)
+        hub_url, username = self._initial_account(root)
+        self._keyring_usable = await self._keyring_is_usable()
+
+        session: Session | None = None
+        offline_refresh_token: str | None = None
+        if self._keyring_usable and hub_url and username:
+            account = Account(hub_url, username)
+            session, offline_refresh_token = await self._resume(account)
+            if session is not None or offline_refresh_token is not None:
+                self._account = account
+        if self._account is None:
+            login = await self._log_in(hub_url, username, notice="")
+            if login is None:
+                self.request_quit()
+                return
+            self._account = login.account
+            session = self._new_session(login.tokens)
+
+        account = self._account
+        save_last_account(root, account)
+        engine = await self._open_cache(root, account)
+        if engine is None:
+            self.request_quit()
+            return
+        store_cache = CaseCache(engine, clock=self._clock)
+        self._store_cache = store_cache
+
+        if session is None and offline_refresh_token is not None:
+            session = await self._offline_session(store_cache, offline_refresh_token)
+            if session is None:
+                self.request_quit()
+                return
+        assert session is not None
+        self._show_main_window(session, engine, store_cache)
+
+    def _initial_account(self, root: Path) -> tuple[str, str]:
+        """Hub and user from the command line, completed by the account that logged in
+        last when it is on the same hub."""
+        hub_url, username = _normalized_or_typed(self._options.hub_url), self._options.username
+        remembered = load_last_account(root)
+        if remembered is not None and hub_url in ("", remembered.hub_url):
+            hub_url = remembered.hub_url
+            username = username or remembered.username
+        return hub_url, username
+
+    async def _keyring_is_usable(self) -> bool:
+        try:
+            await self._keyring_calls.run(self._secrets.check_available)
+        except KeyringUnavailable as unavailable:
+            # The reason names the backend or the lock state, never a secret.
+            logger.warning("Keyring unavailable, keeping everything in memory: %s", unavailable)
+            return False
+        return True
+
+    async def _resume(self, account: Account) -> tuple[Session | None, str | None]:
+        """The resumed session, or the stored refresh token when the hub is out of reach
+        (the app then starts offline on its cache), or neither: log in."""
+        name = account_name(account.username, account.hub_url)
+        try:
+            stored = await self._keyring_calls.run(self._secrets.get, name, REFRESH_TOKEN)
+        except KeyringUnavailable:
+            self._keyring_usable = False
+            return None, None
+        if not stored:
+            return None, None
+        client = await self._client_for(account.hub_url)
+        try:
+            session = await resume(client, stored, self._tokens_listener(account))
+        except SessionExpired:
+            logger.info("The stored session has ended; asking for a login")
+            await self._forget_refresh_token(account)
+            return None, None
+        except (HubUnreachable, ServerError):
+            logger.info("The hub is out of reach; starting on the cache")
+            return None, stored
+        except (HubError, ProtocolError) as error:
+            logger.warning("Resuming the session failed: %s", type(error).__name__)
+            return None, None
+        return session, None
+
+    async def _offline_session(self, cache: CaseCache, refresh_token: str) -> Session | None:
+        """A session that refreshes on its first request, for a start without the hub.
+
+        The cache remembers whose it is; without that, only a login can tell who the
+        expert is, and the login dialog explains that the hub is out of reach.
+        """
+        assert self._account is not None and self._worker is not None
+        expert_id = await self._worker.run(cache.get_meta, EXPERT_ID_KEY)
+        expert_name = await self._worker.run(cache.get_meta, EXPERT_NAME_KEY)
+        if expert_id is None or not expert_id.isdigit() or expert_name is None:
+            login = await self._log_in(
+                self._account.hub_url, self._account.username, notice="", editable=False
+            )
+            return None if login is None else self._new_session(login.tokens)
+        expert = ExpertIdentity(
+            id=int(expert_id), username=self._account.username, display_name=expert_name
+        )
+        # No access token yet: the session's first request refreshes with the stored token.
+        tokens = Tokens(access_token="", refresh_token=refresh_token, expires_in=1, expert=expert)
+        return Session(
+            await self._client_for(self._account.hub_url),
+            tokens,
+            on_tokens=self._tokens_listener(self._account),
+        )
+
+    async def _log_in(
+        self, hub_url: str, username: str, *, notice: str, editable: bool = True
+    ) -> _Login | None:
+        if not self._keyring_usable and not notice:
+            notice = memory_only_notice()
+        result: list[_Login] = []
+
+        async def attempt(url: str, user: str, password: str) -> None:
+            client = await self._client_for(url)
+            tokens = await client.login(user, password, device_name=platform.node() or None)
+            result.append(_Login(Account(url, user), tokens))
+
+        dialog = LoginDialog(
+            attempt,
+            self._tasks,
+            self._icons,
+            hub_url=hub_url,
+            username=username,
+            password=self._options.password_prefill,
+            notice=notice,
+            account_editable=editable,
+            parent=self.main_window,
+        )
+        self.login_dialog = dialog
+        try:
+            accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            self.login_dialog = None
+            dialog.deleteLater()
+        if not accepted or not result:
+            return None
+        login = result[-1]
+        self._tokens_listener(login.account)(login.tokens)
+        return login
+
+    def _new_session(self, tokens: Tokens) -> Session:
+        assert self._client is not None and self._account is not None
+        return Session(self._client, tokens, on_tokens=self._tokens_listener(self._account))
+
+    async def _client_for(self, hub_url: str) -> HubClient:
+        """The one HTTP client, replaced only when the user points the app at another hub."""
+        if self._client is not None and self._client.base_url == hub_url:
+            return self._client
+        previous, self._client = self._client, self._client_factory(hub_url)
+        if previous is not None:
+            await previous.aclose()
+        return self._client
+
+    # Secrets -------------------------------------------------------------------------------
+
+    def _tokens_listener(self, account: Account) -> Callable[[Tokens], None]:
+        def remember(tokens: Tokens) -> None:
+            if self._keyring_usable:
+                self._tasks.spawn(
+                    self._store_refresh_token(account, tokens.refresh_token),
+                    name="store-refresh-token",
+                )
+
+        return remember
+
+    async def _store_refresh_token(self, account: Account, refresh_token: str) -> None:
+        name = account_name(account.username, account.hub_url)
+        try:
+            await self._keyring_calls.run(self._secrets.set, name, REFRESH_TOKEN, refresh_token)
+        except KeyringUnavailable as unavailable:
+            logger.warning("Could not store the session in the keyring: %s", unavailable)
+
+    async def _forget_refresh_token(self, account: Account) -> None:
+        name = account_name(account.username, account.hub_url)
+        try:
+            await self._keyring_calls.run(self._secrets.delete, name, REFRESH_TOKEN)
+        except KeyringUnavailable as unavailable:
+            logger.warning("Could not remove the ended session: %s", unavailable)
+
+    # Cache ---------------------------------------------------------------------------------
+
+    async def _open_cache(self, root: Path, account: Account) -> Engine | None:
+        worker = self._worker = self._worker or DbWorker()
+        if not self._keyring_usable:
+            engine = await open_memory_cache(worker)
+            self._engines.append(engine)
+            return engine
+        path = account_dir(root, account.hub_url, account.username) / CACHE_FILE_NAME
+        name = account_name(account.username, account.hub_url)
+        start_fresh = False
+        while True:
+            try:
+                engine = await open_file_cache(
+                    path,
+                    account=name,
+                    secrets=self._secrets,
+                    keyring_calls=self._keyring_calls,
+                    worker=worker,
+                    start_fresh=start_fresh,
+                )
+            except KeyringUnavailable as unavailable:
+                logger.warning(
+                    "Keyring became unavailable, keeping the cache in memory: %s", unavailable
+                )
+                self._keyring_usable = False
+                engine = await open_memory_cache(worker)
+            except CacheOpenError as error:
+                logger.warning("The cache could not be opened (%s)", error.reason)
+                choice = await self._ask_about_cache_problem(error)
+                if choice == _CacheChoice.QUIT:
+                    return None
+                start_fresh = choice == _CacheChoice.START_FRESH
+                continue
+            self._engines.append(engine)
+            return engine
+
+    async def _ask_about_cache_problem(self, error: CacheOpenError) -> _CacheChoice:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("Workstation", "Saved cases cannot be opened"))
+        box.setWindowIcon(self._icons.app())
+        box.setText(translate("Workstation", "The cases saved on this computer cannot be opened."))
+        box.setInformativeText(_cache_problem_text(error.reason))
+        fresh = box.addButton(
+            translate("Workstation", "Download cases again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        retry = box.addButton(
+            translate("Workstation", "Try again"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(translate("Workstation", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry if error.reason in ("disk_full", "io_error") else fresh)
+        await run_dialog(box)
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is fresh:
+            return _CacheChoice.START_FRESH
+        if clicked is retry:
+            return _CacheChoice.RETRY
+        return _CacheChoice.QUIT
+
+    # Main window ---------------------------------------------------------------------------
+
+    def _show_main_window(self, session: Session, engine: Engine, store_cache: CaseCache) -> None:
+        assert self._worker is not None
+        worker = self._worker
+        reader = open_reader(engine)
+        self._engines.append(reader)
+        view_cache = CaseCache(reader, clock=self._clock)
+
+        sync = SyncController(
+            SyncEngine(session, store_cache, worker),
+            self._tasks,
+            interval_seconds=self._sync_interval,
+        )
+        sync.sessionExpired.connect(self._on_session_expired)
+        self.sync = sync
+
+        async def load_case(case_id: int) -> CaseDetails | None:
+            return await worker.run(read_case_details, store_cache, case_id)
+
+        window = MainWindow(
+            expert=session.expert,
+            inbox_model=InboxModel(view_cache, self._icons, clock=self._clock),
+            load_case=load_case,
+            sync=sync,
+            icons=self._icons,
+            tasks=self._tasks,
+            last_sync_at=view_cache.last_sync_at(),
+            memory_only_notice="" if self._keyring_usable else memory_only_notice(),
+            clock=self._clock,
+        )
+        window.quitRequested.connect(self.request_quit)
+        self.main_window = window
+        window.show()
+        sync.start()
+
+    def _on_session_expired(self) -> None:
+        if self.login_dialog is None:
+            self._tasks.spawn(self._log_in_again(), name="log-in-again")
+
+    async def _log_in_again(self) -> None:
+        assert self._account is not None and self._store_cache is not None
+        assert self.sync is not None and self._worker is not None
+        login = await self._log_in(
+            self._account.hub_url,
+            self._account.username,
+            notice=translate(
+                "Workstation",
+                "Your session has ended. Please log in again to keep your cases in sync.",
+            ),
+            editable=False,
+        )
+        if login is None:
+            return
+        session = self._new_session(login.tokens)
+        self.sync.replace_engine(SyncEngine(session, self._store_cache, self._worker))
+        self.sync.sync_now()
+
+    async def _tell_start_up_failed(self) -> None:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(translate("Workstation", "Expert Workstation"))
+        box.setText(translate("Workstation", "Expert Workstation could not start."))
+        box.setInformativeText(
+            translate(
+                "Workstation",
+                "An unexpected problem stopped the start. Please try again; if it keeps "
+                "happening, tell your operations team.",
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        await run_dialog(box)
+        box.deleteLater()
+
+    # Shutdown ------------------------------------------------------------------------------
+
+    async def _shut_down(self) -> None:
+        if self.sync is not None:
+            await self.sync.stop()
+        await self._tasks.close()
+        await self._flush_keyring()
+        if self.main_window is not None:
+            self.main_window.hide()
+            self.main_window.deleteLater()
+            self.main_window = None
+        if self._worker is not None:
+            # Waits at most for the page transaction that is running, if any.
+            self._worker.close()
+        for engine in reversed(self._engines):
+            engine.dispose()
+        self._engines.clear()
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+        self._keyring_calls.close()
+
+    async def _flush_keyring(self) -> None:
+        try:
+            async with asyncio.timeout(_KEYRING_FLUSH_SECONDS):
+                await self._keyring_calls.run(lambda: None)
+        except TimeoutError:
+            logger.warning("The keyring did not answer; quitting without waiting for it")
+
+
+def _normalized_or_typed(hub_url: str) -> str:
+    try:
+        return normalize_hub_url(hub_url) if hub_url else ""
+    except HubAddressError:
+        # Left as typed: the login dialog explains what is wrong with it.
+        return hub_url
+
+
+def _cache_problem_text(reason: str) -> str:
+    match reason:
+        case "disk_full":
+            return translate(
+                "Workstation", "The disk is full. Free some space and choose “Try again”."
+            )
+        case "io_error":
+            return translate(
+                "Workstation",
+                "The file could not be read or written. Check the disk and choose “Try "
+                "again”, or download your cases again from the hub.",
+            )
+        case "newer_version":
+            return translate(
+                "Workstation",
+                "They were saved by a newer version of Expert Workstation. Update the app, "
+                "or download your cases again from the hub.",
+            )
+        case "migration_failed":
+            return translate(
+                "Workstation",
+                "Updating them for this version failed; they were left unchanged. You can "
+                "download your cases again from the hub.",
+            )
+        case _:
+            return translate(
+                "Workstation",
+                "They cannot be decrypted with the key in your keyring. You can download "
+                "your cases again from the hub.",
+            )
