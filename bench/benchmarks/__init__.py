@@ -1,0 +1,1 @@
+"""One module per benchmark, each with a module-level ``BENCHMARK`` (see bench/harness.py)."""

@@ -1,0 +1,479 @@
+"""Validation of one ``GET /sync/changes`` page into row tuples ready for the cache.
+
+The parser is deliberately hand-written instead of model-based: a first sync pushes
+hundreds of thousands of case documents through it, so each field is checked with a
+plain type test and each row becomes a tuple that ``executemany`` takes as it is.
+
+Every error message names the change and the field that is wrong but never repeats the
+offending value, because values are customer data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+import orjson
+
+from workstation.domain.models import (
+    CallOutcome,
+    CaseOutcome,
+    CaseStatus,
+    Channel,
+    Direction,
+    Priority,
+    Visibility,
+)
+
+MAX_CURSOR_CHARS: Final = 200
+MAX_NAME_CHARS: Final = 300
+MAX_CONTACT_CHARS: Final = 500
+MAX_SUBJECT_CHARS: Final = 1000
+MAX_LANGUAGE_CHARS: Final = 35
+MAX_TOPIC_CHARS: Final = 100
+MAX_BODY_CHARS: Final = 1024 * 1024
+MAX_MESSAGES_PER_CASE: Final = 10_000
+# Generous caps above the hub's own limits (40 characters, 20 tags): they guard against
+# absurd data without turning a future hub relaxation into a protocol error.
+MAX_TAG_CHARS: Final = 100
+MAX_TAGS_PER_CASE: Final = 100
+MAX_CALL_SECONDS: Final = 7 * 24 * 60 * 60
+
+# Column order of the row tuples below; the cache builds its SQL from these names.
+CLIENT_COLUMNS: Final = ("id", "name")
+CASE_COLUMNS: Final = (
+    "id",
+    "client_id",
+    "channel",
+    "subject",
+    "customer_name",
+    "customer_contact",
+    "language",
+    "topic",
+    "status",
+    "priority",
+    "sla_due",
+    "assigned_to_me",
+    "claim_expires_at",
+    "version",
+    "created_at",
+    "updated_at",
+    "last_message_at",
+    "tags",
+    "outcome",
+)
+MESSAGE_COLUMNS: Final = (
+    "id",
+    "case_id",
+    "direction",
+    "author",
+    "body_text",
+    "body_html",
+    "created_at",
+    "subject",
+    "visibility",
+    "call_outcome",
+    "call_duration_seconds",
+)
+TEMPLATE_COLUMNS: Final = ("id", "client_id", "channel", "language", "title", "body", "updated_at")
+FTS_COLUMNS: Final = ("rowid", "subject", "customer", "body")
+
+ClientRow = tuple[int, str]
+# ``tags`` is stored as a JSON array (text), sorted like the hub sends it.
+CaseRow = tuple[
+    int, int, str, str, str, str | None, str, str | None, str, str,
+    int | None, int, int | None, int, int, int, int, str, str | None,
+]  # fmt: skip
+MessageRow = tuple[int, int, str, str, str, str | None, int, str | None, str | None, str | None,
+                   int | None]  # fmt: skip
+TemplateRow = tuple[int, int, str | None, str, str, str, int]
+FtsRow = tuple[int, str, str, str]
+
+_CHANNELS: Final = frozenset(member.value for member in Channel)
+_STATUSES: Final = frozenset(member.value for member in CaseStatus)
+_PRIORITIES: Final = frozenset(member.value for member in Priority)
+_DIRECTIONS: Final = frozenset(member.value for member in Direction)
+_OUTCOMES: Final = frozenset(member.value for member in CaseOutcome)
+_VISIBILITIES: Final = frozenset(member.value for member in Visibility)
+_CALL_OUTCOMES: Final = frozenset(member.value for member in CallOutcome)
+_KINDS: Final = ("case", "case_removed", "client", "template", "template_removed")
+_MISSING: Final = object()
+
+
+class ProtocolError(Exception):
+    """The hub's answer does not follow the sync protocol."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePage:
+    """One validated page. Case, message and search rows cover exactly ``case_ids``; a
+    case both changed and removed within the page ends up where its last change put it."""
+
+    cursor: str
+    has_more: bool
+    remaining: int | None
+    server_time: int | None
+    change_count: int
+    clients: list[ClientRow]
+    cases: list[CaseRow]
+    messages: list[MessageRow]
+    fts_rows: list[FtsRow]
+    case_ids: list[int]
+    removed_case_ids: list[int]
+    templates: list[TemplateRow] = dataclasses.field(default_factory=list)
+    removed_template_ids: list[int] = dataclasses.field(default_factory=list)
+
+
+class _FieldError(Exception):
+    """Raised by the field checks; the page loop adds which change it happened in."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(field, problem)
+        self.field = field
+        self.problem = problem
+
+
+def decode_change_page(raw: bytes, *, expert_id: int | None = None) -> ChangePage:
+    """Decode a raw JSON answer and validate it; meant to run off the event loop."""
+    try:
+        payload = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise ProtocolError(
+            f"The hub's change page is not valid JSON (at byte {error.pos})."
+        ) from None
+    return parse_change_page(payload, expert_id=expert_id)
+
+
+def parse_change_page(payload: object, *, expert_id: int | None = None) -> ChangePage:
+    """Validate a decoded change page.
+
+    ``expert_id`` is the syncing expert, used to tell their own cases from offers. Without
+    it, every assigned case counts as the expert's own, which is what the hub's visibility
+    rule guarantees (an expert sees no case assigned to someone else).
+    """
+    if not isinstance(payload, dict):
+        raise ProtocolError("The hub's change page is not a JSON object.")
+    try:
+        cursor = _text(payload, "cursor", MAX_CURSOR_CHARS, allow_empty=False)
+        has_more = _bool(payload, "has_more")
+        remaining = _optional_count(payload, "remaining")
+        server_time = _optional_time(payload, "server_time")
+    except _FieldError as error:
+        raise ProtocolError(
+            f"The hub's change page has a bad field '{error.field}': {error.problem}."
+        ) from None
+    changes = payload.get("changes", _MISSING)
+    if not isinstance(changes, list):
+        raise ProtocolError("The hub's change page has a bad field 'changes': must be a list.")
+
+    clients: dict[int, ClientRow] = {}
+    cases: dict[int, tuple[CaseRow, list[MessageRow], FtsRow]] = {}
+    removed: dict[int, None] = {}
+    templates: dict[int, TemplateRow] = {}
+    removed_templates: dict[int, None] = {}
+    previous_seq = 0
+    for index, change in enumerate(changes):
+        kind: object = None
+        try:
+            if not isinstance(change, dict):
+                raise _FieldError("change", "must be a JSON object")
+            kind = change.get("type")
+            seq = _positive_int(change, "seq")
+            if seq < previous_seq:
+                raise _FieldError("seq", "must not be lower than the previous change's")
+            previous_seq = seq
+            data = change.get("data")
+            if not isinstance(data, dict):
+                raise _FieldError("data", "must be a JSON object")
+            if kind == "case":
+                parsed = _parse_case(data, expert_id)
+                case_id = parsed[0][0]
+                removed.pop(case_id, None)
+                cases.pop(case_id, None)
+                cases[case_id] = parsed
+            elif kind == "case_removed":
+                case_id = _positive_int(data, "id")
+                cases.pop(case_id, None)
+                removed[case_id] = None
+            elif kind == "client":
+                client_id = _positive_int(data, "id")
+                clients[client_id] = (client_id, _text(data, "name", MAX_NAME_CHARS))
+            elif kind == "template":
+                template = _parse_template(data)
+                removed_templates.pop(template[0], None)
+                templates.pop(template[0], None)
+                templates[template[0]] = template
+            elif kind == "template_removed":
+                template_id = _positive_int(data, "id")
+                templates.pop(template_id, None)
+                removed_templates[template_id] = None
+            else:
+                raise _FieldError("type", "must be one of " + ", ".join(_KINDS))
+        except _FieldError as error:
+            raise ProtocolError(_describe(index, kind, change, error)) from None
+
+    case_rows: list[CaseRow] = []
+    message_rows: list[MessageRow] = []
+    fts_rows: list[FtsRow] = []
+    for case_row, messages, fts_row in cases.values():
+        case_rows.append(case_row)
+        message_rows.extend(messages)
+        fts_rows.append(fts_row)
+    return ChangePage(
+        cursor=cursor,
+        has_more=has_more,
+        remaining=remaining,
+        server_time=server_time,
+        change_count=len(changes),
+        clients=list(clients.values()),
+        cases=case_rows,
+        messages=message_rows,
+        fts_rows=fts_rows,
+        case_ids=list(cases),
+        removed_case_ids=list(removed),
+        templates=list(templates.values()),
+        removed_template_ids=list(removed_templates),
+    )
+
+
+def _describe(index: int, kind: object, change: object, error: _FieldError) -> str:
+    where = f"change {index}"
+    if kind in _KINDS:
+        where += f" ({kind}"
+        data = change.get("data") if isinstance(change, dict) else None
+        entity_id = data.get("id") if isinstance(data, dict) else None
+        # Ids are not personal data and make the report traceable at the hub.
+        if type(entity_id) is int:
+            where += f" {entity_id}"
+        where += ")"
+    return f"The hub sent a malformed {where}: field '{error.field}' {error.problem}."
+
+
+def _parse_case(
+    data: Mapping[str, Any], expert_id: int | None
+) -> tuple[CaseRow, list[MessageRow], FtsRow]:
+    case_id = _positive_int(data, "id")
+    subject = _text(data, "subject", MAX_SUBJECT_CHARS)
+    customer_name = _text(data, "customer_name", MAX_NAME_CHARS)
+    customer_contact = _optional_text(data, "customer_contact", MAX_CONTACT_CHARS)
+    assigned_expert_id = _optional_positive_int(data, "assigned_expert_id")
+    if expert_id is None:
+        assigned_to_me = int(assigned_expert_id is not None)
+    else:
+        assigned_to_me = int(assigned_expert_id == expert_id)
+    created_at = _time(data, "created_at")
+
+    raw_messages = data.get("messages", _MISSING)
+    if not isinstance(raw_messages, list):
+        raise _FieldError("messages", _missing_or("must be a list", raw_messages))
+    if len(raw_messages) > MAX_MESSAGES_PER_CASE:
+        raise _FieldError("messages", f"must hold at most {MAX_MESSAGES_PER_CASE} messages")
+    messages: list[MessageRow] = []
+    last_message_at = created_at
+    for position, raw_message in enumerate(raw_messages):
+        try:
+            message = _parse_message(raw_message, case_id)
+        except _FieldError as error:
+            field = f"messages[{position}]" + (f".{error.field}" if error.field else "")
+            raise _FieldError(field, error.problem) from None
+        messages.append(message)
+        last_message_at = max(last_message_at, message[6])
+
+    row: CaseRow = (
+        case_id,
+        _positive_int(data, "client_id"),
+        _enum(data, "channel", _CHANNELS),
+        subject,
+        customer_name,
+        customer_contact,
+        _text(data, "language", MAX_LANGUAGE_CHARS, allow_empty=False),
+        _optional_text(data, "topic", MAX_TOPIC_CHARS),
+        _enum(data, "status", _STATUSES),
+        _enum(data, "priority", _PRIORITIES),
+        _optional_time(data, "sla_due"),
+        assigned_to_me,
+        _optional_time(data, "claim_expires_at"),
+        _positive_int(data, "version"),
+        created_at,
+        _time(data, "updated_at"),
+        last_message_at,
+        _tags(data),
+        _optional_enum(data, "outcome", _OUTCOMES),
+    )
+    body = "\n".join(message[4] for message in messages)
+    customer = f"{customer_name} {customer_contact}" if customer_contact else customer_name
+    fts: FtsRow = (case_id, subject, customer, body)
+    return row, messages, fts
+
+
+def _parse_message(raw: object, case_id: int) -> MessageRow:
+    if not isinstance(raw, dict):
+        raise _FieldError("", "must be a JSON object")
+    # Checked although the cache does not keep it: a bad value means a broken hub.
+    _optional_positive_int(raw, "case_version")
+    call_outcome, call_duration = _call_log(raw)
+    return (
+        _positive_int(raw, "id"),
+        case_id,
+        _enum(raw, "direction", _DIRECTIONS),
+        _text(raw, "author", MAX_NAME_CHARS),
+        _text(raw, "body_text", MAX_BODY_CHARS),
+        _optional_text(raw, "body_html", MAX_BODY_CHARS),
+        _time(raw, "created_at"),
+        _optional_text(raw, "subject", MAX_SUBJECT_CHARS),
+        _optional_enum(raw, "visibility", _VISIBILITIES),
+        call_outcome,
+        call_duration,
+    )
+
+
+def _call_log(raw: Mapping[str, Any]) -> tuple[str | None, int | None]:
+    value = raw.get("call_log")
+    if value is None:
+        return None, None
+    if not isinstance(value, dict):
+        raise _FieldError("call_log", "must be a JSON object or null")
+    try:
+        outcome = _enum(value, "outcome", _CALL_OUTCOMES)
+        duration = value.get("duration_seconds", _MISSING)
+        if type(duration) is not int or not 0 <= duration <= MAX_CALL_SECONDS:
+            raise _FieldError(
+                "duration_seconds",
+                _missing_or(f"must be a whole number from 0 to {MAX_CALL_SECONDS}", duration),
+            )
+    except _FieldError as error:
+        raise _FieldError(f"call_log.{error.field}", error.problem) from None
+    return outcome, duration
+
+
+def _parse_template(data: Mapping[str, Any]) -> TemplateRow:
+    return (
+        _positive_int(data, "id"),
+        _positive_int(data, "client_id"),
+        _optional_enum(data, "channel", _CHANNELS),
+        _text(data, "language", MAX_LANGUAGE_CHARS, allow_empty=False),
+        _text(data, "title", MAX_SUBJECT_CHARS, allow_empty=False),
+        _text(data, "body", MAX_BODY_CHARS),
+        _time(data, "updated_at"),
+    )
+
+
+def _tags(data: Mapping[str, Any]) -> str:
+    """The case's tags as a JSON array; a hub that predates tags sends none."""
+    value = data.get("tags", _MISSING)
+    if value is _MISSING:
+        return "[]"
+    if not isinstance(value, list):
+        raise _FieldError("tags", "must be a list")
+    if len(value) > MAX_TAGS_PER_CASE:
+        raise _FieldError("tags", f"must hold at most {MAX_TAGS_PER_CASE} tags")
+    for tag in value:
+        if type(tag) is not str or not tag or len(tag) > MAX_TAG_CHARS:
+            raise _FieldError("tags", f"must hold strings of 1 to {MAX_TAG_CHARS} characters")
+    return orjson.dumps(sorted(set(value))).decode()
+
+
+def _positive_int(data: Mapping[str, Any], field: str) -> int:
+    value = data.get(field, _MISSING)
+    # ``type() is int`` on purpose: JSON booleans arrive as bool, a subclass of int.
+    if type(value) is not int or value <= 0:
+        raise _FieldError(field, _missing_or("must be a positive integer", value))
+    return value
+
+
+def _optional_positive_int(data: Mapping[str, Any], field: str) -> int | None:
+    value = data.get(field)
+    if value is None:
+        return None
+    if type(value) is not int or value <= 0:
+        raise _FieldError(field, "must be a positive integer or null")
+    return value
+
+
+def _optional_count(data: Mapping[str, Any], field: str) -> int | None:
+    value = data.get(field)
+    if value is None:
+        return None
+    if type(value) is not int or value < 0:
+        raise _FieldError(field, "must be a non-negative integer or null")
+    return value
+
+
+def _bool(data: Mapping[str, Any], field: str) -> bool:
+    value = data.get(field, _MISSING)
+    if type(value) is not bool:
+        raise _FieldError(field, _missing_or("must be true or false", value))
+    return value
+
+
+def _text(data: Mapping[str, Any], field: str, max_chars: int, *, allow_empty: bool = True) -> str:
+    value = data.get(field, _MISSING)
+    if type(value) is not str:
+        raise _FieldError(field, _missing_or("must be a string", value))
+    if len(value) > max_chars:
+        raise _FieldError(field, f"must be at most {max_chars} characters long")
+    if not allow_empty and not value:
+        raise _FieldError(field, "must not be empty")
+    return value
+
+
+def _optional_text(data: Mapping[str, Any], field: str, max_chars: int) -> str | None:
+    value = data.get(field)
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _FieldError(field, "must be a string or null")
+    if len(value) > max_chars:
+        raise _FieldError(field, f"must be at most {max_chars} characters long")
+    return value
+
+
+def _enum(data: Mapping[str, Any], field: str, allowed: frozenset[str]) -> str:
+    value = data.get(field, _MISSING)
+    if type(value) is not str or value not in allowed:
+        raise _FieldError(field, _missing_or("must be one of " + ", ".join(sorted(allowed)), value))
+    return value
+
+
+def _optional_enum(data: Mapping[str, Any], field: str, allowed: frozenset[str]) -> str | None:
+    value = data.get(field)
+    if value is None:
+        return None
+    if type(value) is not str or value not in allowed:
+        raise _FieldError(field, "must be null or one of " + ", ".join(sorted(allowed)))
+    return value
+
+
+def _time(data: Mapping[str, Any], field: str) -> int:
+    value = data.get(field, _MISSING)
+    if type(value) is not str:
+        raise _FieldError(field, _missing_or("must be an ISO 8601 time", value))
+    return _epoch_seconds(field, value)
+
+
+def _optional_time(data: Mapping[str, Any], field: str) -> int | None:
+    value = data.get(field)
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _FieldError(field, "must be an ISO 8601 time or null")
+    return _epoch_seconds(field, value)
+
+
+def _epoch_seconds(field: str, value: str) -> int:
+    """ISO 8601 time with an explicit offset -> integer epoch seconds (UTC)."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _FieldError(field, "must be an ISO 8601 time such as 2026-11-24T17:30:00Z") from None
+    if moment.tzinfo is None:
+        raise _FieldError(field, "must carry a UTC offset such as Z")
+    return math.floor(moment.timestamp())
+
+
+def _missing_or(problem: str, value: object) -> str:
+    return "is missing" if value is _MISSING else problem

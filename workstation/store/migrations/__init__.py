@@ -1,0 +1,1 @@
+"""Alembic environment and versions of the workstation cache (run by ``store.database``)."""

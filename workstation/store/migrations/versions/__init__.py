@@ -1,0 +1,1 @@
+"""Cache migrations, oldest first; each one is frozen once released."""

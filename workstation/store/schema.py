@@ -1,0 +1,205 @@
+"""The cache schema as SQLAlchemy Core tables: the single source the migrations must match.
+
+Times are integer epoch seconds (UTC) so that every sort is a plain integer index scan.
+Case ids are the hub's ids and the rowid, so each index on ``cases`` ends in the id
+implicitly; that makes ``ORDER BY <column>, id`` a covering index scan, with or without a
+leading channel or client filter.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    text,
+)
+
+from workstation.domain.models import OutboxState
+from workstation.store.queries import (
+    VIEW_DEFAULT_ORDER,
+    VIEW_TIEBREAKERS,
+    CaseView,
+    view_condition,
+)
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+clients = Table(
+    "clients",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("name", Text, nullable=False),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    # No foreign key to clients: the hub may send a case before its client.
+    Column("client_id", Integer, nullable=False),
+    Column("channel", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("customer_name", Text, nullable=False),
+    # Null for a phone case until it is claimed: the hub withholds the callback number.
+    Column("customer_contact", Text),
+    Column("language", Text, nullable=False),
+    Column("topic", Text),
+    Column("status", Text, nullable=False),
+    Column("priority", Text, nullable=False),
+    Column("sla_due", Integer),
+    Column("assigned_to_me", Integer, nullable=False),
+    Column("claim_expires_at", Integer),
+    Column("version", Integer, nullable=False),
+    Column("created_at", Integer, nullable=False),
+    Column("updated_at", Integer, nullable=False),
+    Column("last_message_at", Integer, nullable=False),
+    # A JSON array of the case's tags, sorted.
+    Column("tags", Text, nullable=False, server_default="[]"),
+    Column("outcome", Text),
+    # NULL when the row is the hub's word. Otherwise local, unconfirmed actions (queued
+    # in the outbox) show on the row, and this holds the hub's values of the columns they
+    # changed (store/local_changes.py), to fall back to when an action is refused.
+    Column("hub_values", Text),
+)
+Index("ix_cases_sla_due", cases.c.sla_due)
+Index("ix_cases_channel_sla_due", cases.c.channel, cases.c.sla_due)
+Index("ix_cases_client_sla_due", cases.c.client_id, cases.c.sla_due)
+Index("ix_cases_last_message_at", cases.c.last_message_at)
+Index("ix_cases_channel_last_message_at", cases.c.channel, cases.c.last_message_at)
+Index("ix_cases_client_last_message_at", cases.c.client_id, cases.c.last_message_at)
+
+
+def _view_indexes() -> None:
+    """Partial indexes of each view for its default order: alone, after channel and after
+    client id. Each holds only the view's rows, so together they cost about one index."""
+    for view, (sort, _descending) in VIEW_DEFAULT_ORDER.items():
+        condition = view_condition(view)
+        if condition is None:
+            continue
+        where = text(condition)
+        ordered = [cases.c[sort], *(cases.c[name] for name in VIEW_TIEBREAKERS.get(view, ()))]
+        Index(f"ix_cases_{view.value}_{sort}", *ordered, sqlite_where=where)
+        Index(
+            f"ix_cases_{view.value}_channel_{sort}", cases.c.channel, *ordered, sqlite_where=where
+        )
+        Index(
+            f"ix_cases_{view.value}_client_{sort}", cases.c.client_id, *ordered, sqlite_where=where
+        )
+
+
+_view_indexes()
+VIEWS_WITH_INDEXES: Final = tuple(view for view in CaseView if view is not CaseView.ALL)
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column(
+        "case_id",
+        Integer,
+        ForeignKey("cases.id", ondelete="CASCADE", name="fk_messages_case_id"),
+        nullable=False,
+    ),
+    Column("direction", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("body_text", Text, nullable=False),
+    Column("body_html", Text),
+    Column("created_at", Integer, nullable=False),
+    # The channel-specific parts of an expert's reply; NULL on every other message.
+    Column("subject", Text),
+    Column("visibility", Text),
+    Column("call_outcome", Text),
+    Column("call_duration_seconds", Integer),
+)
+Index("ix_messages_case_id_created_at", messages.c.case_id, messages.c.created_at)
+
+templates = Table(
+    "templates",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("client_id", Integer, nullable=False),
+    # NULL: the template fits every channel.
+    Column("channel", Text),
+    Column("language", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("updated_at", Integer, nullable=False),
+)
+Index("ix_templates_client_id_language", templates.c.client_id, templates.c.language)
+
+OUTBOX_STATES: Final = tuple(state.value for state in OutboxState)
+
+# Every action of the expert that the hub must learn about, written here first (in the
+# same transaction as its local effect) and sent by the sync engine. ``id`` is the
+# mutation id, fixed for the item's whole life; ``seq`` is the local order of sending.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("case_id", Integer, nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("created_at", Integer, nullable=False),
+    Column("state", Text, nullable=False),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    # Epoch seconds (fractional) of the next delivery attempt; back-off survives restarts.
+    Column("next_attempt_at", Float, nullable=False),
+    Column("last_error", Text),
+    Column("held_reason", Text),
+    Column("held_message", Text),
+    Column("result", Text),
+    Column("sent_at", Integer),
+    # 1 once the hub's data that includes the item's effect is in the cache.
+    Column("confirmed", Integer, nullable=False, server_default="0"),
+    Column("resolution", Text),
+    Column("superseded_by", Text),
+    Column("resolved_at", Integer),
+    CheckConstraint(
+        "state IN (" + ", ".join(f"'{state}'" for state in OUTBOX_STATES) + ")",
+        name="ck_outbox_state",
+    ),
+)
+Index("ux_outbox_seq", outbox.c.seq, unique=True)
+Index("ix_outbox_state_seq", outbox.c.state, outbox.c.seq)
+Index("ix_outbox_case_id_seq", outbox.c.case_id, outbox.c.seq)
+
+# Unsent text the expert is writing, one per case and kind ("reply" or "note"). No
+# foreign key: a draft outlives its case leaving the cache, so no text is lost.
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("case_id", Integer, primary_key=True, autoincrement=False),
+    Column("kind", Text, primary_key=True),
+    Column("body", Text, nullable=False),
+    # A JSON object with the channel-specific fields (subject, visibility, call log, …).
+    Column("fields", Text, nullable=False),
+    Column("updated_at", Integer, nullable=False),
+)
+
+# FTS5 has no Core representation. Contentless (the text already lives in ``cases`` and
+# ``messages``) with ``contentless_delete`` so that a case's row can be replaced; the rowid
+# is the case id.
+CASE_FTS_TABLE: Final = "case_fts"
+CASE_FTS_DDL: Final = (
+    "CREATE VIRTUAL TABLE case_fts USING fts5("
+    "subject, customer, body, "
+    "content='', contentless_delete=1, prefix='2 3', "
+    "tokenize='unicode61 remove_diacritics 2')"
+)

@@ -1,0 +1,118 @@
+"""``SecretStore``: the refresh token and the cache key, kept only in the OS keyring.
+
+A backend that cannot keep secrets safely (keyring's fail and null backends, plain-text
+files from keyrings.alt) counts as no keyring at all: the app then keeps its session and
+cache in memory rather than write a secret to an unprotected place.
+
+Keyring calls may block (D-Bus round trips, an unlock prompt), so callers on an event
+loop should run them on a thread.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import chainer
+
+REFRESH_TOKEN: Final = "refresh_token"
+CACHE_KEY: Final = "cache_key"
+# keyring's own scale: 1 and above are backends that keep secrets encrypted or in an OS
+# service; below are the fail/null backends and keyrings.alt's file stores.
+_MIN_SECURE_PRIORITY: Final = 1.0
+_PROBE_ACCOUNT: Final = "availability-probe"
+_PROBE_NAME: Final = "probe"
+
+
+class KeyringUnavailable(Exception):
+    """No secure keyring can be used right now; the message says why."""
+
+
+def account_name(username: str, hub_url: str) -> str:
+    return f"{username}@{hub_url}"
+
+
+class SecretStore:
+    def __init__(
+        self,
+        service: str = "expert-workstation",
+        backend: keyring.backend.KeyringBackend | None = None,
+    ) -> None:
+        self._service = service
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._backend_vetted = False
+
+    @property
+    def backend_name(self) -> str:
+        return type(self._backend).__module__ + "." + type(self._backend).__qualname__
+
+    def check_available(self) -> None:
+        """Raise ``KeyringUnavailable`` unless secrets can be read and written now."""
+        self._require_secure_backend()
+        self.get(_PROBE_ACCOUNT, _PROBE_NAME)
+
+    def get(self, account: str, name: str) -> str | None:
+        self._require_secure_backend()
+        try:
+            return self._backend.get_password(self._service, _key(account, name))
+        except Exception as error:
+            raise _unavailable(error) from error
+
+    def set(self, account: str, name: str, value: str) -> None:
+        self._require_secure_backend()
+        try:
+            self._backend.set_password(self._service, _key(account, name), value)
+        except Exception as error:
+            raise _unavailable(error) from error
+
+    def delete(self, account: str, name: str) -> None:
+        """Remove a secret; a secret that is not there is fine."""
+        if self.get(account, name) is None:
+            return
+        try:
+            self._backend.delete_password(self._service, _key(account, name))
+        except Exception as error:
+            raise _unavailable(error) from error
+
+    def _require_secure_backend(self) -> None:
+        # Asking a Secret Service backend for its priority costs a D-Bus round trip.
+        if self._backend_vetted:
+            return
+        backends = (
+            list(self._backend.backends)
+            if isinstance(self._backend, chainer.ChainerBackend)
+            else [self._backend]
+        )
+        if not any(_priority(backend) >= _MIN_SECURE_PRIORITY for backend in backends):
+            raise KeyringUnavailable(
+                "No secure keyring is available on this system "
+                f"(keyring backend: {self.backend_name})."
+            )
+        self._backend_vetted = True
+
+
+def _key(account: str, name: str) -> str:
+    # One keyring entry per secret: "<name>:<user>@<hub>".
+    return f"{name}:{account}"
+
+
+def _priority(backend: keyring.backend.KeyringBackend) -> float:
+    try:
+        return float(backend.priority)
+    except Exception:
+        # keyring backends report "not usable here" by raising from ``priority``.
+        return float("-inf")
+
+
+def _unavailable(error: Exception) -> KeyringUnavailable:
+    if isinstance(error, keyring.errors.KeyringLocked):
+        return KeyringUnavailable("The keyring is locked and was not unlocked.")
+    if isinstance(error, keyring.errors.NoKeyringError):
+        return KeyringUnavailable("No secure keyring is available on this system.")
+    if isinstance(error, keyring.errors.InitError):
+        return KeyringUnavailable("The keyring could not be opened.")
+    # D-Bus and Secret Service failures arrive as their own exception types; the type
+    # name says enough without repeating a message that might quote a secret.
+    return KeyringUnavailable(f"The keyring failed ({type(error).__name__}).")

@@ -1,0 +1,185 @@
+"""``SyncEngine``: brings the cache up to the hub's state, page by page.
+
+Each page is decoded, validated and applied on the ``DbWorker`` thread, so that neither
+JSON decoding nor SQLite ever runs on the event loop. While page N is being written, the
+request for page N+1 is already on the network. Page N's cursor is committed in the same
+transaction as its changes, so a crash at any moment resumes from a consistent state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Final
+
+from workstation.domain.changes import ChangePage, decode_change_page
+from workstation.store.cache import EXPERT_NAME_KEY, INITIAL_CURSOR, AppliedPage, CaseCache
+from workstation.store.worker import DbWorker
+from workstation.sync.client import CursorRejected
+from workstation.sync.session import Session
+
+EXPERT_ID_KEY: Final = "expert_id"
+DEFAULT_PAGE_LIMIT: Final = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """``received``: changes applied so far in this sync; ``remaining``: changes the hub
+    still has after the last page, when it says so."""
+
+    received: int
+    remaining: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    changed_case_ids: frozenset[int]
+    removed_case_ids: frozenset[int]
+    pages: int
+    first_sync: bool
+
+
+ProgressListener = Callable[[SyncProgress], None]
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        session: Session,
+        cache: CaseCache,
+        worker: DbWorker,
+        *,
+        page_limit: int = DEFAULT_PAGE_LIMIT,
+    ) -> None:
+        self._session = session
+        self._cache = cache
+        self._worker = worker
+        self._page_limit = page_limit
+        self._running: asyncio.Task[SyncResult] | None = None
+        self._listeners: list[ProgressListener] = []
+        self._waiters = 0
+
+    @property
+    def running(self) -> bool:
+        return self._running is not None and not self._running.done()
+
+    async def sync(self, progress: ProgressListener | None = None) -> SyncResult:
+        """Sync until the hub has nothing more. A call while a sync runs joins it and gets
+        its result. Cancelling the last waiting caller cancels the sync (the pages
+        applied so far stay applied)."""
+        if not self.running:
+            self._listeners = []
+            self._running = asyncio.ensure_future(self._run())
+        task = self._running
+        assert task is not None
+        if progress is not None:
+            self._listeners.append(progress)
+        self._waiters += 1
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if self._waiters == 1 and not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+            raise
+        finally:
+            self._waiters -= 1
+            if progress is not None and progress in self._listeners:
+                self._listeners.remove(progress)
+
+    async def _run(self) -> SyncResult:
+        expert = self._session.expert
+        cursor = await self._worker.run(self._prepare_cache, expert.id, expert.display_name)
+        first_sync = cursor == INITIAL_CURSOR
+        run = _Run()
+        restarted = False
+        while True:
+            try:
+                await self._pages(cursor, run)
+            except CursorRejected:
+                # The hub cannot continue from our cursor: start again from nothing. A
+                # second refusal straight after a reset is a hub bug, not ours to loop on.
+                if restarted:
+                    raise
+                restarted = True
+                await self._worker.run(self._cache.reset)
+                cursor, first_sync = INITIAL_CURSOR, True
+                continue
+            break
+        return SyncResult(
+            changed_case_ids=frozenset(run.changed),
+            removed_case_ids=frozenset(run.removed),
+            pages=run.pages,
+            first_sync=first_sync,
+        )
+
+    async def _pages(self, cursor: str, run: _Run) -> None:
+        expert_id = self._session.expert.id
+        client = self._session.client
+        pending: asyncio.Future[AppliedPage] | None = None
+        pending_count = 0
+        pending_remaining: int | None = None
+        try:
+            while True:
+                raw = await self._session.call(
+                    partial(client.changes_raw, cursor=cursor, limit=self._page_limit)
+                )
+                page: ChangePage = await self._worker.run(
+                    partial(decode_change_page, raw, expert_id=expert_id)
+                )
+                if pending is not None:
+                    # Already done: the worker ran it before decoding this page.
+                    self._record(run, await pending, pending_count, pending_remaining)
+                    pending = None
+                pending = asyncio.ensure_future(self._worker.run(self._cache.apply_page, page))
+                pending_count, pending_remaining = page.change_count, page.remaining
+                if not page.has_more:
+                    break
+                cursor = page.cursor
+            applied = await pending
+            pending = None
+            self._record(run, applied, pending_count, pending_remaining)
+        finally:
+            if pending is not None:
+                # Never leave a page write behind: wait for it (it commits or rolls back
+                # as a whole) before the error or cancellation leaves this method.
+                with contextlib.suppress(Exception):
+                    await asyncio.shield(pending)
+
+    def _record(
+        self, run: _Run, applied: AppliedPage, change_count: int, remaining: int | None
+    ) -> None:
+        run.pages += 1
+        run.received += change_count
+        run.changed -= applied.removed_case_ids
+        run.changed |= applied.changed_case_ids
+        run.removed -= applied.changed_case_ids
+        run.removed |= applied.removed_case_ids
+        progress = SyncProgress(received=run.received, remaining=remaining)
+        for listener in list(self._listeners):
+            listener(progress)
+
+    def _prepare_cache(self, expert_id: int, expert_name: str) -> str:
+        """Make sure the cache belongs to this expert (the hub could have given the user
+        name to someone else) and return the cursor to continue from."""
+        stored = self._cache.get_meta(EXPERT_ID_KEY)
+        if stored is not None and stored != str(expert_id):
+            self._cache.reset_for_new_account()
+        if stored != str(expert_id):
+            self._cache.set_meta(EXPERT_ID_KEY, str(expert_id))
+        self._cache.set_meta(EXPERT_NAME_KEY, expert_name)
+        return self._cache.cursor()
+
+
+@dataclass(slots=True)
+class _Run:
+    """What one ``sync()`` has done so far, across pages and a possible restart."""
+
+    pages: int = 0
+    received: int = 0
+    changed: set[int] = field(default_factory=set)
+    removed: set[int] = field(default_factory=set)
