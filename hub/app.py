@@ -11,16 +11,19 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from hub.api import auth_routes, sync_routes
+from hub.api import auth_routes, event_routes, sync_routes
 from hub.api.context import HubContext
 from hub.auth.access_tokens import AccessTokenCodec
 from hub.clock import Clock, SystemClock
 from hub.db import make_engine, read_transaction
 from hub.errors import install_error_handlers
+from hub.event_stream import EventStreamSettings
+from hub.events import WindowSchedule
 from hub.leases import SWEEP_INTERVAL_S, LeaseExpiry, sweep_leases_periodically
 from hub.mutations import HANDLERS
 from hub.mutations.runner import MutationRunner
 from hub.schema import hub_settings
+from hub.sequence_watch import DEFAULT_FALLBACK_POLL_S, SequenceWatch
 
 TOKEN_SECRET_KEY = "token_secret"
 
@@ -50,15 +53,22 @@ def create_app(
     *,
     clock: Clock | None = None,
     lease_sweep_interval_s: float = SWEEP_INTERVAL_S,
+    event_settings: EventStreamSettings | None = None,
+    sequence_poll_s: float = DEFAULT_FALLBACK_POLL_S,
+    window_schedule: WindowSchedule | None = None,
 ) -> FastAPI:
     """The hub app over an already migrated database (see ``hub.db.migrate``).
 
     While the app runs, a background task returns cases whose claim lease ran out to the
-    pool every ``lease_sweep_interval_s`` seconds.
+    pool every ``lease_sweep_interval_s`` seconds, and a ``SequenceWatch`` wakes the
+    ``/events`` streams (reading the sequence head every ``sequence_poll_s`` seconds for
+    writes from other processes). ``window_schedule`` supplies booked shift windows for
+    ``window_starting`` events; without one none are sent.
     """
     engine = make_engine(db_url)
     clock = clock or SystemClock()
     leases = LeaseExpiry(engine, clock)
+    watch = SequenceWatch(engine, fallback_poll_s=sequence_poll_s)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -66,7 +76,8 @@ def create_app(
             sweep_leases_periodically(leases, lease_sweep_interval_s), name="lease-sweeper"
         )
         try:
-            yield
+            async with watch.running():
+                yield
         finally:
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -74,10 +85,14 @@ def create_app(
             engine.dispose()
 
     try:
-        return _build_app(engine, clock, leases, lifespan)
+        app = _build_app(engine, clock, leases, lifespan)
     except BaseException:
         engine.dispose()
         raise
+    app.state.sequence_watch = watch
+    app.state.event_settings = event_settings or EventStreamSettings()
+    app.state.window_schedule = window_schedule
+    return app
 
 
 def _build_app(engine: Engine, clock: Clock, leases: LeaseExpiry, lifespan: Lifespan) -> FastAPI:
@@ -99,4 +114,5 @@ def _build_app(engine: Engine, clock: Clock, leases: LeaseExpiry, lifespan: Life
     install_error_handlers(app)
     app.include_router(auth_routes.router)
     app.include_router(sync_routes.router)
+    app.include_router(event_routes.router)
     return app

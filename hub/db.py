@@ -22,7 +22,8 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-_WRITE_OPTION = "hub_write"
+# Execution option that marks a writing connection (BEGIN IMMEDIATE; wakes event streams).
+WRITE_OPTION = "hub_write"
 
 
 def default_db_url(directory: Path | None = None) -> str:
@@ -59,7 +60,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
@@ -77,7 +78,7 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
 def begin_write(engine: Engine) -> Iterator[Connection]:
     """A writing transaction; use ``hub.sequence.write_transaction`` instead of this."""
     with engine.connect() as conn:
-        conn.execution_options(**{_WRITE_OPTION: True})
+        conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
             yield conn
 

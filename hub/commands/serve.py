@@ -12,6 +12,9 @@ import uvicorn
 from hub.app import create_app
 from hub.db import default_db_url, migrate
 
+# Open /events streams are cut this long after a shutdown request.
+GRACEFUL_SHUTDOWN_S = 3
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("serve", help="run the hub's HTTP API")
@@ -37,7 +40,14 @@ def run(args: argparse.Namespace) -> int:
     db_url = args.db or default_db_url()
     migrate(db_url)
     app = create_app(db_url)
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level)
+    config = uvicorn.Config(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        # Event streams never end on their own; without a limit they would hold shutdown.
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+    )
     server = uvicorn.Server(config)
     # uvicorn re-raises the Ctrl-C it handled once shutdown is complete.
     with contextlib.suppress(KeyboardInterrupt):

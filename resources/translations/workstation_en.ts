@@ -2,9 +2,504 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApproachPanel</name>
+    <message>
+        <source>This person did not ask the company for help. Write only if you can really help with what they wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are and on whose behalf you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be brief and friendly: no sales pitch, no links they did not ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they do not want contact, leave them alone and never write to them again uninvited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never mention anything about them you found elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active dialogue: decide first whether to approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approach this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the composer for a first, tactful message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact this person; the case is closed without a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutostartSync</name>
     <message>
         <source>The start at login could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallLogForm</name>
+    <message>
+        <source>How did the call go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed, what was agreed, what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop call timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start call timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>&amp;Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the case; your claim runs 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case back to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case as solved or not solvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the case to the client&apos;s second level and close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next case in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous case in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: leave the search or the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply or add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to the client&apos;s second level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>Declined: the case is closed and the person is not contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent as soon as the hub answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the case end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not solvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this case to the client&apos;s second level? It is closed for you as escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no tags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing, -refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add, separated by commas; a minus removes one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>The callback number is shown once you claim the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes in: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} · {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your claim runs until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <source>Case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseToTray</name>
+    <message>
+        <source>Expert Workstation is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps you informed from the system tray. Quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>This case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim this case to reply to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to fill in: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the case to add internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes are seen by experts and operations only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert one of the client&apos;s templates, names filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself and operations; the customer never sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the internal note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum posts are Markdown: **bold**, *italic*, - lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerTexts</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long for this channel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The e-mail needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether to reply publicly or in a private message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide first whether to approach this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how long the call took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call notes are too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag has 1 to {limit} characters on a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one tag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,6 +640,54 @@
     </message>
     <message>
         <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer overdue by {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due in {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not solvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to second level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +835,74 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The held text is now a draft of its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held – needs your decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a view: all, offers, mine, waiting, due soon, closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the panes and controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} – Expert Workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +915,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,11 +939,343 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the outbox (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case you were reading is no longer assigned or offered to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <source>%n new offer(s)</source>
+        <translation>
+            <numerusform>%n new offer</numerusform>
+            <numerusform>%n new offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer message(s)</source>
+        <translation>
+            <numerusform>%n new customer message</numerusform>
+            <numerusform>%n new customer messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) due soon</source>
+        <translation>
+            <numerusform>%n answer due soon</numerusform>
+            <numerusform>%n answers due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) about to run out</source>
+        <translation>
+            <numerusform>%n claim about to run out</numerusform>
+            <numerusform>%n claims about to run out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked window(s) starting soon</source>
+        <translation>
+            <numerusform>%n booked window starting soon</numerusform>
+            <numerusform>%n booked windows starting soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {id} (no longer in your cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this held item? Its text is not sent and no longer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this held action? It is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again as it is? The hub refused it because: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already has a draft. Replace it with the held text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy into a new &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry after review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting: everything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTexts</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer assigned to you: it was reassigned or released, or your claim ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was closed in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer wrote again after you started this reply. Read the new message, then decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another expert claimed this case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not qualified for this case&apos;s channel or topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept the content, for example because it is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub no longer knows this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already has this action from another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not know this kind of action. Please update Expert Workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the request. Please tell your operations team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written under another account with this user name, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused it: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub asked to slow down; trying again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until you log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub had a problem; trying again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data in a public reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone can read this reply. It contains personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, or offer to continue in a private message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search subjects, messages, customers  ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +1392,28 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaCountdown</name>
+    <message>
+        <source>No answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>The hub cannot be reached. Showing your saved cases.</source>
@@ -497,23 +1478,152 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <source>{customer} · {channel} · {client}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assigned to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a case to read its conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: held in the outbox until you decide what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Open Expert Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time recording is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewsSidebar</name>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view}: {count} cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

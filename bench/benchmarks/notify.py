@@ -1,0 +1,1 @@
+from bench.bench_notify import BENCHMARK as BENCHMARK

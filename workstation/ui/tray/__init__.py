@@ -1,0 +1,1 @@
+"""The system tray icon: shift state, unread badge, quick actions, close-to-tray."""
