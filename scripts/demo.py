@@ -19,8 +19,9 @@ DEMO_PASSWORD = "demo"
 
 def start_hub(db_url: str, workdir: Path) -> tuple[subprocess.Popen[str], str]:
     subprocess.run([sys.executable, "-m", "hub", "seed", "--demo", "--db", db_url], check=True)
+    serve = ["serve", "--host", "127.0.0.1", "--port", "0", "--db", db_url]
     hub = subprocess.Popen(
-        [sys.executable, "-m", "hub", "serve", "--host", "127.0.0.1", "--port", "0", "--db", db_url],
+        [sys.executable, "-m", "hub", *serve],
         cwd=workdir,
         stdout=subprocess.PIPE,
         text=True,
