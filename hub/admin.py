@@ -6,12 +6,13 @@ a sequence number and tombstones for experts who lose sight of a case.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 
 from hub import templates as template_writes
+from hub import windows as window_writes
 from hub.cases import (
     CaseNotFound,
     NewCase,
@@ -23,11 +24,21 @@ from hub.cases import (
     update_case,
 )
 from hub.clock import utc_now
+from hub.db import begin_write
 from hub.leases import renewed_lease
-from hub.schema import CASE_STATUSES, cases, expert_clients, experts
+from hub.schema import (
+    CASE_STATUSES,
+    cases,
+    expert_clients,
+    expert_quotas,
+    experts,
+    window_bookings,
+)
 from hub.sequence import write_transaction
 from hub.sla import answer_due
+from hub.time_entries import QuotaReport, approve_entries, expert_entries, quota_report
 from hub.visibility import load_profile, qualifying_offer_clause
+from hub.windows import NewWindow
 
 
 class UnknownExpert(LookupError):
@@ -220,8 +231,9 @@ def set_case_status(
 
 
 def stop_serving_client(engine: Engine, username: str, client_id: int) -> None:
-    """The expert no longer works for the client: its offers and templates leave their view
-    (tombstones); cases assigned to them stay theirs. ``ValueError`` if they do not serve it.
+    """The expert no longer works for the client: its offers, templates and windows leave
+    their view (tombstones) and their bookings of its windows are cancelled; cases
+    assigned to them stay theirs. ``ValueError`` if they do not serve it.
     """
     with write_transaction(engine) as tx:
         expert = _expert_id(tx.conn, username)
@@ -243,6 +255,7 @@ def stop_serving_client(engine: Engine, username: str, client_id: int) -> None:
         )
         hide_cases_from_expert(tx, expert, offers)
         template_writes.hide_client_templates(tx, expert, client_id)
+        window_writes.hide_client_windows(tx, expert, client_id)
 
 
 def create_template(
@@ -281,3 +294,55 @@ def update_template(
 def delete_template(engine: Engine, template_id: int) -> None:
     with write_transaction(engine) as tx:
         template_writes.delete_template(tx, template_id)
+
+
+def create_window(engine: Engine, window: NewWindow) -> int:
+    """Offer a new shift window to every expert who serves its client."""
+    with write_transaction(engine) as tx:
+        (window_id,) = window_writes.insert_windows(tx, [window])
+    return window_id
+
+
+def delete_window(engine: Engine, window_id: int) -> None:
+    """Withdraw a window, bookings included; ``WindowNotFound`` if there is none."""
+    with write_transaction(engine) as tx:
+        window_writes.remove_window(tx, window_id)
+
+
+def approve_time(engine: Engine, username: str, until: date, now: datetime | None = None) -> int:
+    """Approve the expert's recorded time entries up to and including ``until``."""
+    with write_transaction(engine) as tx:
+        expert = _expert_id(tx.conn, username)
+        return approve_entries(tx, expert, until, now or utc_now())
+
+
+def time_entries_of(engine: Engine, username: str) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        return expert_entries(conn, _expert_id(conn, username))
+
+
+def set_on_site_quota(engine: Engine, username: str, percent: int | None) -> None:
+    """Set (or with ``None`` remove) the share of annual hours the expert works on site."""
+    with begin_write(engine) as conn:
+        expert = _expert_id(conn, username)
+        conn.execute(delete(expert_quotas).where(expert_quotas.c.expert_id == expert))
+        if percent is not None:
+            conn.execute(insert(expert_quotas).values(expert_id=expert, on_site_percent=percent))
+
+
+def on_site_quota(engine: Engine, username: str, year: int) -> QuotaReport:
+    with engine.connect() as conn:
+        return quota_report(conn, _expert_id(conn, username), year)
+
+
+def book_expert(engine: Engine, username: str, window_id: int, now: datetime | None = None) -> None:
+    """Operations books the expert into the window, past the expert-facing rules (e.g.
+    afterwards, for a shift worked on short notice)."""
+    with write_transaction(engine) as tx:
+        expert = _expert_id(tx.conn, username)
+        tx.conn.execute(
+            insert(window_bookings).values(
+                window_id=window_id, expert_id=expert, booked_at=now or utc_now()
+            )
+        )
+        window_writes.restamp_window(tx, window_id)

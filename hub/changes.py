@@ -24,10 +24,15 @@ from hub.schema import (
     messages,
     template_tombstones,
     templates,
+    time_entries,
     tombstones,
+    window_tombstones,
+    windows,
 )
 from hub.sequence import current_seq
+from hub.time_entries import entry_documents
 from hub.visibility import ExpertProfile, qualifying_offer_clause
+from hub.windows import window_documents
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 2000
@@ -85,6 +90,9 @@ _CASE = 1
 _REMOVED = 2
 _TEMPLATE = 3
 _TEMPLATE_REMOVED = 4
+_WINDOW = 5
+_WINDOW_REMOVED = 6
+_TIME_ENTRY = 7
 
 
 class InvalidCursor(ValueError):
@@ -146,6 +154,24 @@ def _template_tombstones(profile: ExpertProfile, after: int) -> Select[Any]:
     )
 
 
+def _window_keys(profile: ExpertProfile, after: int) -> Select[Any]:
+    return select(windows.c.seq, windows.c.id).where(
+        windows.c.client_id.in_(sorted(profile.client_ids)), windows.c.seq > after
+    )
+
+
+def _window_tombstones(profile: ExpertProfile, after: int) -> Select[Any]:
+    return select(window_tombstones.c.seq, window_tombstones.c.window_id).where(
+        window_tombstones.c.expert_id == profile.id, window_tombstones.c.seq > after
+    )
+
+
+def _time_entry_keys(profile: ExpertProfile, after: int) -> Select[Any]:
+    return select(time_entries.c.seq, time_entries.c.id).where(
+        time_entries.c.expert_id == profile.id, time_entries.c.seq > after
+    )
+
+
 def read_changes(
     conn: Connection, profile: ExpertProfile, *, after: int, limit: int, now: datetime
 ) -> bytes:
@@ -168,6 +194,9 @@ def read_changes(
         ((seq, _REMOVED, case_id) for seq, case_id in first(_tombstones(profile, after))),
         ((seq, _TEMPLATE, key) for seq, key in first(_template_keys(profile, after))),
         ((seq, _TEMPLATE_REMOVED, key) for seq, key in first(_template_tombstones(profile, after))),
+        ((seq, _WINDOW, key) for seq, key in first(_window_keys(profile, after))),
+        ((seq, _WINDOW_REMOVED, key) for seq, key in first(_window_tombstones(profile, after))),
+        ((seq, _TIME_ENTRY, key) for seq, key in first(_time_entry_keys(profile, after))),
     ]
     for condition in case_conditions:
         keys = first(_case_keys(condition, after))
@@ -183,6 +212,10 @@ def read_changes(
         if any(kind == _TEMPLATE for _seq, kind, _item in page)
         else {}
     )
+    window_docs = window_documents(
+        conn, profile.id, [item for _seq, kind, item in page if kind == _WINDOW]
+    )
+    entry_docs = entry_documents(conn, [item for _seq, kind, item in page if kind == _TIME_ENTRY])
     changes: list[dict[str, Any]] = []
     for seq, kind, item in page:
         if kind == _CASE:
@@ -193,6 +226,12 @@ def read_changes(
             changes.append({"seq": seq, "type": "template", "data": template_docs[item]})
         elif kind == _TEMPLATE_REMOVED:
             changes.append({"seq": seq, "type": "template_removed", "data": {"id": item}})
+        elif kind == _WINDOW:
+            changes.append({"seq": seq, "type": "window", "data": window_docs[item]})
+        elif kind == _WINDOW_REMOVED:
+            changes.append({"seq": seq, "type": "window_removed", "data": {"id": item}})
+        elif kind == _TIME_ENTRY:
+            changes.append({"seq": seq, "type": "time_entry", "data": entry_docs[item]})
         else:
             changes.append({"seq": seq, "type": "client", "data": {"id": item[0], "name": item[1]}})
 
@@ -289,6 +328,9 @@ def _count_after(conn: Connection, profile: ExpertProfile, after: int) -> int:
         _tombstones(profile, after),
         _template_keys(profile, after),
         _template_tombstones(profile, after),
+        _window_keys(profile, after),
+        _window_tombstones(profile, after),
+        _time_entry_keys(profile, after),
         *(_case_keys(condition, after) for condition in _case_conditions(profile)),
     ):
         total += int(

@@ -1,13 +1,13 @@
-"""``hub`` command line: ``hub serve``, ``hub seed`` and ``hub simulate``."""
+"""``hub`` command line: ``hub serve``, ``hub seed``, ``hub simulate`` and ``hub admin``."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
 
-from hub.commands import seed, serve, simulate
+from hub.commands import admin, seed, serve, simulate
 
-COMMANDS = (serve, seed, simulate)
+COMMANDS = (serve, seed, simulate, admin)
 
 
 def build_parser() -> argparse.ArgumentParser:

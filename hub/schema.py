@@ -241,3 +241,119 @@ refresh_tokens = Table(
     Column("successor_id", Integer, ForeignKey("refresh_tokens.id"), nullable=True),
     Index("ix_refresh_tokens_family_id", "family_id"),
 )
+
+WINDOW_SKILL_KINDS = SKILL_KINDS
+TIME_ENTRY_KINDS = ("work", "break")
+TIME_ENTRY_LOCATIONS = ("remote", "on_site")
+TIME_ENTRY_STATUSES = ("recorded", "approved")
+
+windows = Table(
+    "windows",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), nullable=False),
+    Column("starts_at", DateTime, nullable=False),
+    Column("ends_at", DateTime, nullable=False),
+    # Money in integer cents: floats would round an hour's pay.
+    Column("hourly_rate_cents", Integer, nullable=False),
+    Column("capacity", Integer, nullable=False),
+    # Booking and cancelling close this many minutes before the start.
+    Column("cutoff_minutes", Integer, nullable=False),
+    # Stamped again whenever a booking changes the seats left, so every expert re-syncs it.
+    Column("seq", BigInteger, nullable=False),
+    CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+    CheckConstraint("hourly_rate_cents >= 0", name="rate"),
+    CheckConstraint("capacity >= 1", name="capacity"),
+    CheckConstraint("cutoff_minutes >= 0", name="cutoff"),
+    Index("ix_windows_seq", "seq", unique=True),
+    Index("ix_windows_client_id", "client_id"),
+)
+
+window_skills = Table(
+    "window_skills",
+    metadata,
+    Column("window_id", Integer, ForeignKey("windows.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("value", String(64), primary_key=True),
+    CheckConstraint(_in_list("kind", SKILL_KINDS), name="kind"),
+)
+
+window_bookings = Table(
+    "window_bookings",
+    metadata,
+    Column("window_id", Integer, ForeignKey("windows.id", ondelete="CASCADE"), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    Column("booked_at", DateTime, nullable=False),
+    Index("ix_window_bookings_expert_id", "expert_id"),
+)
+
+window_tombstones = Table(
+    "window_tombstones",
+    metadata,
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    # No foreign key: the tombstone of a deleted window must outlive it.
+    Column("window_id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_window_tombstones_expert_id_seq", "expert_id", "seq"),
+)
+
+time_entries = Table(
+    "time_entries",
+    metadata,
+    # The workstation's own id of the entry: corrections name it, and it never changes.
+    Column("id", String(100), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("starts_at", DateTime, nullable=False),
+    Column("ends_at", DateTime, nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("location", String(8), nullable=False),
+    Column("status", String(10), nullable=False),
+    # Seconds of work outside every window the expert booked; such time is not paid.
+    Column("unpaid_seconds", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("recorded_at", DateTime, nullable=False),
+    Column("approved_at", DateTime, nullable=True),
+    Column("seq", BigInteger, nullable=False),
+    CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+    CheckConstraint(_in_list("kind", TIME_ENTRY_KINDS), name="kind"),
+    CheckConstraint(_in_list("location", TIME_ENTRY_LOCATIONS), name="location"),
+    CheckConstraint(_in_list("status", TIME_ENTRY_STATUSES), name="status"),
+    CheckConstraint("unpaid_seconds >= 0", name="unpaid"),
+    Index("ix_time_entries_seq", "seq", unique=True),
+    Index("ix_time_entries_expert_id_starts_at", "expert_id", "starts_at"),
+)
+
+time_entry_cases = Table(
+    "time_entry_cases",
+    metadata,
+    Column(
+        "entry_id", String(100), ForeignKey("time_entries.id", ondelete="CASCADE"), primary_key=True
+    ),
+    # No foreign key: the record of paid time must outlive a purged case.
+    Column("case_id", Integer, primary_key=True),
+    Column("seconds", Integer, nullable=False),
+    CheckConstraint("seconds >= 0", name="seconds"),
+)
+
+time_entry_corrections = Table(
+    "time_entry_corrections",
+    metadata,
+    Column(
+        "entry_id", String(100), ForeignKey("time_entries.id", ondelete="CASCADE"), primary_key=True
+    ),
+    # The entry version the correction produced (2 for the first correction).
+    Column("version", Integer, primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("corrected_at", DateTime, nullable=False),
+    # The entry before the correction, as JSON: starts_at, ends_at, kind, location, cases.
+    Column("previous", Text, nullable=False),
+)
+
+expert_quotas = Table(
+    "expert_quotas",
+    metadata,
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    # Share of a calendar year's worked hours the expert is to spend on site.
+    Column("on_site_percent", Integer, nullable=False),
+    CheckConstraint("on_site_percent BETWEEN 0 AND 100", name="percent"),
+)

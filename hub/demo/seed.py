@@ -3,6 +3,7 @@ the clients' reply templates."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from alembic import command
@@ -15,9 +16,11 @@ from hub.db import alembic_config, begin_write, migrate_engine
 from hub.demo.generator import DemoCaseGenerator
 from hub.demo.people import CLIENTS, DEMO_PASSWORD, EXPERTS
 from hub.demo.templates import DEMO_TEMPLATES
-from hub.schema import cases, clients, expert_clients, expert_skills, experts
+from hub.demo.windows import demo_windows
+from hub.schema import cases, clients, expert_clients, expert_skills, experts, window_bookings
 from hub.sequence import write_transaction
 from hub.templates import NewTemplate, insert_templates
+from hub.windows import insert_windows
 
 
 class DatabaseNotEmpty(RuntimeError):
@@ -110,4 +113,19 @@ def seed_demo(engine: Engine, *, now: datetime | None = None) -> int:
             ],
             now=moment,
         )
+        planned = demo_windows(moment)
+        window_ids = insert_windows(
+            tx,
+            [
+                dataclasses.replace(item.window, client_id=client_ids[item.client_key])
+                for item in planned
+            ],
+        )
+        bookings = [
+            {"window_id": window_id, "expert_id": expert_ids[username], "booked_at": moment}
+            for window_id, item in zip(window_ids, planned, strict=True)
+            for username in item.booked_by
+        ]
+        if bookings:
+            tx.conn.execute(insert(window_bookings), bookings)
     return len(case_ids)

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from hub.mutations import claim, close, note, release, renew_claim, reply, tag
+from hub.mutations import (
+    book_window,
+    cancel_booking,
+    claim,
+    close,
+    note,
+    release,
+    renew_claim,
+    reply,
+    tag,
+    time_entry,
+)
 from hub.mutations.base import MutationHandler
 
 HANDLERS: Mapping[str, MutationHandler] = {
@@ -15,4 +26,7 @@ HANDLERS: Mapping[str, MutationHandler] = {
     "note": note.apply,
     "close": close.apply,
     "tag": tag.apply,
+    "book_window": book_window.apply,
+    "cancel_booking": cancel_booking.apply,
+    "time_entry": time_entry.apply,
 }
