@@ -81,6 +81,33 @@ MESSAGE_COLUMNS: Final = (
 )
 TEMPLATE_COLUMNS: Final = ("id", "client_id", "channel", "language", "title", "body", "updated_at")
 FTS_COLUMNS: Final = ("rowid", "subject", "customer", "body")
+WINDOW_COLUMNS: Final = (
+    "id",
+    "client_id",
+    "starts_at",
+    "ends_at",
+    "hourly_rate_cents",
+    "capacity",
+    "seats_left",
+    "cutoff_minutes",
+    "required_skills",
+    "booked",
+)
+TIME_ENTRY_COLUMNS: Final = (
+    "id",
+    "kind",
+    "location",
+    "starts_at",
+    "ends_at",
+    "cases",
+    "status",
+    "unpaid_seconds",
+    "hub_version",
+)
+MAX_ENTRY_ID_CHARS: Final = 100
+MAX_CASES_PER_ENTRY: Final = 1000
+MAX_SKILLS_PER_WINDOW: Final = 50
+MAX_SKILL_CHARS: Final = 100
 
 ClientRow = tuple[int, str]
 # ``tags`` is stored as a JSON array (text), sorted like the hub sends it.
@@ -92,6 +119,10 @@ MessageRow = tuple[int, int, str, str, str, str | None, int, str | None, str | N
                    int | None]  # fmt: skip
 TemplateRow = tuple[int, int, str | None, str, str, str, int]
 FtsRow = tuple[int, str, str, str]
+# ``required_skills`` is a JSON array of {"kind", "value"} objects; ``booked`` is 0 or 1.
+WindowRow = tuple[int, int, int, int, int, int, int, int, str, int]
+# ``cases`` is a JSON array of [case id, seconds] pairs.
+TimeEntryRow = tuple[str, str, str, int, int, str, str, int, int]
 
 _CHANNELS: Final = frozenset(member.value for member in Channel)
 _STATUSES: Final = frozenset(member.value for member in CaseStatus)
@@ -100,7 +131,16 @@ _DIRECTIONS: Final = frozenset(member.value for member in Direction)
 _OUTCOMES: Final = frozenset(member.value for member in CaseOutcome)
 _VISIBILITIES: Final = frozenset(member.value for member in Visibility)
 _CALL_OUTCOMES: Final = frozenset(member.value for member in CallOutcome)
-_KINDS: Final = ("case", "case_removed", "client", "template", "template_removed")
+_KINDS: Final = (
+    "case",
+    "case_removed",
+    "client",
+    "template",
+    "template_removed",
+    "window",
+    "window_removed",
+    "time_entry",
+)
 _MISSING: Final = object()
 
 
@@ -126,6 +166,9 @@ class ChangePage:
     removed_case_ids: list[int]
     templates: list[TemplateRow] = dataclasses.field(default_factory=list)
     removed_template_ids: list[int] = dataclasses.field(default_factory=list)
+    windows: list[WindowRow] = dataclasses.field(default_factory=list)
+    removed_window_ids: list[int] = dataclasses.field(default_factory=list)
+    time_entries: list[TimeEntryRow] = dataclasses.field(default_factory=list)
 
 
 class _FieldError(Exception):
@@ -175,6 +218,9 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
     removed: dict[int, None] = {}
     templates: dict[int, TemplateRow] = {}
     removed_templates: dict[int, None] = {}
+    windows: dict[int, WindowRow] = {}
+    removed_windows: dict[int, None] = {}
+    entries: dict[str, TimeEntryRow] = {}
     previous_seq = 0
     for index, change in enumerate(changes):
         kind: object = None
@@ -211,6 +257,19 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
                 template_id = _positive_int(data, "id")
                 templates.pop(template_id, None)
                 removed_templates[template_id] = None
+            elif kind == "window":
+                window = _parse_window(data)
+                removed_windows.pop(window[0], None)
+                windows.pop(window[0], None)
+                windows[window[0]] = window
+            elif kind == "window_removed":
+                window_id = _positive_int(data, "id")
+                windows.pop(window_id, None)
+                removed_windows[window_id] = None
+            elif kind == "time_entry":
+                entry = _parse_time_entry(data)
+                entries.pop(entry[0], None)
+                entries[entry[0]] = entry
             else:
                 raise _FieldError("type", "must be one of " + ", ".join(_KINDS))
         except _FieldError as error:
@@ -237,6 +296,9 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
         removed_case_ids=list(removed),
         templates=list(templates.values()),
         removed_template_ids=list(removed_templates),
+        windows=list(windows.values()),
+        removed_window_ids=list(removed_windows),
+        time_entries=list(entries.values()),
     )
 
 
@@ -308,6 +370,85 @@ def _parse_case(
     customer = f"{customer_name} {customer_contact}" if customer_contact else customer_name
     fts: FtsRow = (case_id, subject, customer, body)
     return row, messages, fts
+
+
+def _parse_window(data: Mapping[str, Any]) -> WindowRow:
+    starts_at = _time(data, "starts_at")
+    ends_at = _time(data, "ends_at")
+    if ends_at <= starts_at:
+        raise _FieldError("ends_at", "must be after 'starts_at'")
+    capacity = _positive_int(data, "capacity")
+    seats_left = _count(data, "seats_left")
+    if seats_left > capacity:
+        raise _FieldError("seats_left", "must not exceed 'capacity'")
+    return (
+        _positive_int(data, "id"),
+        _positive_int(data, "client_id"),
+        starts_at,
+        ends_at,
+        _count(data, "hourly_rate_cents"),
+        capacity,
+        seats_left,
+        _count(data, "cutoff_minutes"),
+        _skills(data),
+        int(_bool(data, "booked")),
+    )
+
+
+def _parse_time_entry(data: Mapping[str, Any]) -> TimeEntryRow:
+    starts_at = _time(data, "starts_at")
+    ends_at = _time(data, "ends_at")
+    if ends_at <= starts_at:
+        raise _FieldError("ends_at", "must be after 'starts_at'")
+    raw_cases = data.get("cases", _MISSING)
+    if type(raw_cases) is not list or len(raw_cases) > MAX_CASES_PER_ENTRY:
+        raise _FieldError("cases", _missing_or("must be a list", raw_cases))
+    cases = [
+        (_positive_int(item, "case_id"), _count(item, "seconds")) for item in _objects(raw_cases)
+    ]
+    return (
+        _text(data, "id", MAX_ENTRY_ID_CHARS, allow_empty=False),
+        _enum(data, "kind", frozenset({"work", "break"})),
+        _enum(data, "location", frozenset({"remote", "on_site"})),
+        starts_at,
+        ends_at,
+        orjson.dumps(cases).decode("utf-8"),
+        _enum(data, "status", frozenset({"recorded", "approved"})),
+        _count(data, "unpaid_seconds"),
+        _positive_int(data, "version"),
+    )
+
+
+def _objects(items: list[Any]) -> list[Mapping[str, Any]]:
+    if not all(isinstance(item, dict) for item in items):
+        raise _FieldError("cases", "must hold JSON objects")
+    return items
+
+
+def _count(data: Mapping[str, Any], field: str) -> int:
+    value = data.get(field, _MISSING)
+    if type(value) is not int or value < 0:
+        raise _FieldError(field, _missing_or("must be a non-negative integer", value))
+    return value
+
+
+def _skills(data: Mapping[str, Any]) -> str:
+    raw = data.get("required_skills", _MISSING)
+    if type(raw) is not list or len(raw) > MAX_SKILLS_PER_WINDOW:
+        raise _FieldError(
+            "required_skills",
+            _missing_or(f"must be a list of at most {MAX_SKILLS_PER_WINDOW} skills", raw),
+        )
+    skills: list[dict[str, str]] = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise _FieldError("required_skills", "must hold JSON objects")
+        skill = {
+            "kind": _text(item, "kind", MAX_SKILL_CHARS, allow_empty=False),
+            "value": _text(item, "value", MAX_SKILL_CHARS, allow_empty=False),
+        }
+        skills.append(skill)
+    return orjson.dumps(skills).decode("utf-8")
 
 
 def _parse_message(raw: object, case_id: int) -> MessageRow:

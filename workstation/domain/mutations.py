@@ -40,6 +40,14 @@ class MutationType(StrEnum):
     NOTE = "note"
     CLOSE = "close"
     TAG = "tag"
+    BOOK_WINDOW = "book_window"
+    CANCEL_BOOKING = "cancel_booking"
+    TIME_ENTRY = "time_entry"
+
+
+# The outbox's ``case_id`` of mutations that are about the expert's schedule and time, not
+# about a case: no cached case has it, so no case view is touched by them.
+NO_CASE: Final = 0
 
 
 class InvalidMutation(ValueError):
@@ -137,6 +145,50 @@ def reply(
     return _mutation(MutationType.REPLY, case_id, payload, now, new_id)
 
 
+def book_window(window_id: int, *, now: float, new_id: IdFactory = new_mutation_id) -> NewMutation:
+    return _schedule_mutation(MutationType.BOOK_WINDOW, {"window_id": window_id}, now, new_id())
+
+
+def cancel_booking(
+    window_id: int, *, now: float, new_id: IdFactory = new_mutation_id
+) -> NewMutation:
+    return _schedule_mutation(MutationType.CANCEL_BOOKING, {"window_id": window_id}, now, new_id())
+
+
+def time_entry(
+    *,
+    entry_id: str,
+    starts_at: int,
+    ends_at: int,
+    kind: str,
+    location: str,
+    cases: Iterable[tuple[int, int]] = (),
+    correction_reason: str | None = None,
+    now: float,
+    mutation_id: str | None = None,
+) -> NewMutation:
+    """Record (or, with ``correction_reason``, correct) the time entry ``entry_id``; times
+    are epoch seconds. ``mutation_id`` lets a store that wrote the id down first (to send
+    each entry exactly once across crashes) reuse it."""
+    if ends_at <= starts_at:
+        raise ValueError("a time entry must end after it starts")
+    if correction_reason is not None and not correction_reason.strip():
+        raise ValueError("a correction needs a reason")
+    payload: dict[str, Any] = {
+        "entry_id": entry_id,
+        "starts_at": iso_utc(starts_at),
+        "ends_at": iso_utc(ends_at),
+        "kind": kind,
+        "location": location,
+        "cases": [{"case_id": case_id, "seconds": seconds} for case_id, seconds in cases],
+    }
+    if correction_reason is not None:
+        payload["correction"] = {"reason": correction_reason.strip()}
+    return _schedule_mutation(
+        MutationType.TIME_ENTRY, payload, now, mutation_id or new_mutation_id()
+    )
+
+
 def reissued(
     mutation: NewMutation,
     *,
@@ -209,6 +261,14 @@ def _clean_tags(tags: Iterable[str], field: str) -> list[str]:
         if not tag_text or len(tag_text) > MAX_TAG_CHARS or "\n" in tag_text or "\r" in tag_text:
             raise InvalidMutation([Problem(ProblemCode.TAG_INVALID, field, limit=MAX_TAG_CHARS)])
     return cleaned
+
+
+def _schedule_mutation(
+    kind: MutationType, payload: dict[str, Any], now: float, mutation_id: str
+) -> NewMutation:
+    return NewMutation(
+        id=mutation_id, type=kind, case_id=NO_CASE, payload=payload, created_at=int(now)
+    )
 
 
 def _mutation(

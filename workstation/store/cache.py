@@ -23,6 +23,7 @@ from workstation.domain.changes import (
     FTS_COLUMNS,
     MESSAGE_COLUMNS,
     TEMPLATE_COLUMNS,
+    WINDOW_COLUMNS,
     ChangePage,
 )
 from workstation.domain.highlight import MAX_SEARCH_TOKENS, MIN_PREFIX_CHARS
@@ -86,6 +87,25 @@ _UPSERT_CLIENT: Final = _upsert_sql("clients", CLIENT_COLUMNS)
 # The hub's data replaces the row, local effects included; they are re-applied after.
 _UPSERT_CASE: Final = _upsert_sql("cases", CASE_COLUMNS, "hub_values = NULL")
 _UPSERT_TEMPLATE: Final = _upsert_sql("templates", TEMPLATE_COLUMNS)
+_UPSERT_WINDOW: Final = _upsert_sql("windows", WINDOW_COLUMNS)
+_DELETE_WINDOW: Final = "DELETE FROM windows WHERE id = ?"
+# The hub's status and unpaid time always win; its times and cases only when the hub has
+# caught up with the newest local version (a correction may still be in the outbox).
+_UPSERT_TIME_ENTRY: Final = (
+    "INSERT INTO time_entries (id, kind, location, starts_at, ends_at, cases, status, "
+    "unpaid_seconds, hub_version, version, needs_confirmation) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET "
+    "status = excluded.status, unpaid_seconds = excluded.unpaid_seconds, "
+    "hub_version = excluded.hub_version, "
+    "kind = CASE WHEN excluded.hub_version >= version THEN excluded.kind ELSE kind END, "
+    "location = CASE WHEN excluded.hub_version >= version THEN excluded.location "
+    "ELSE location END, "
+    "starts_at = CASE WHEN excluded.hub_version >= version THEN excluded.starts_at "
+    "ELSE starts_at END, "
+    "ends_at = CASE WHEN excluded.hub_version >= version THEN excluded.ends_at ELSE ends_at END, "
+    "cases = CASE WHEN excluded.hub_version >= version THEN excluded.cases ELSE cases END, "
+    "version = MAX(version, excluded.hub_version)"
+)
 _INSERT_MESSAGE: Final = (
     f"INSERT OR REPLACE INTO messages ({', '.join(MESSAGE_COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in MESSAGE_COLUMNS)})"
@@ -121,6 +141,8 @@ class AppliedPage:
     changed_case_ids: frozenset[int]
     removed_case_ids: frozenset[int]
     templates_changed: bool = False
+    windows_changed: bool = False
+    time_entries_changed: bool = False
 
 
 class CaseCache:
@@ -165,6 +187,16 @@ class CaseCache:
                 connection.exec_driver_sql(
                     _DELETE_TEMPLATE, [(template_id,) for template_id in page.removed_template_ids]
                 )
+            if page.windows:
+                connection.exec_driver_sql(_UPSERT_WINDOW, page.windows)
+            if page.removed_window_ids:
+                connection.exec_driver_sql(
+                    _DELETE_WINDOW, [(window_id,) for window_id in page.removed_window_ids]
+                )
+            if page.time_entries:
+                connection.exec_driver_sql(
+                    _UPSERT_TIME_ENTRY, [(*row, row[-1]) for row in page.time_entries]
+                )
             removed = self._remove_cases(connection, page.removed_case_ids)
             if page.case_ids:
                 id_rows = [(case_id,) for case_id in page.case_ids]
@@ -183,6 +215,8 @@ class CaseCache:
             changed_case_ids=frozenset(page.case_ids),
             removed_case_ids=frozenset(removed),
             templates_changed=bool(page.templates or page.removed_template_ids),
+            windows_changed=bool(page.windows or page.removed_window_ids),
+            time_entries_changed=bool(page.time_entries),
         )
 
     def reset(self) -> None:
@@ -193,6 +227,7 @@ class CaseCache:
             connection.exec_driver_sql("DELETE FROM cases")
             connection.exec_driver_sql("DELETE FROM clients")
             connection.exec_driver_sql("DELETE FROM templates")
+            connection.exec_driver_sql("DELETE FROM windows")
             connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
             connection.exec_driver_sql(_SET_META, (CURSOR_KEY, INITIAL_CURSOR))
 

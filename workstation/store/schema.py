@@ -143,6 +143,79 @@ templates = Table(
 )
 Index("ix_templates_client_id_language", templates.c.client_id, templates.c.language)
 
+# Shift windows of the clients the expert serves, as the hub last sent them. Times are
+# epoch seconds (UTC); ``booked`` is the expert's own booking.
+windows = Table(
+    "windows",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("client_id", Integer, nullable=False),
+    Column("starts_at", Integer, nullable=False),
+    Column("ends_at", Integer, nullable=False),
+    Column("hourly_rate_cents", Integer, nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("seats_left", Integer, nullable=False),
+    Column("cutoff_minutes", Integer, nullable=False),
+    # A JSON array of {"kind", "value"} objects.
+    Column("required_skills", Text, nullable=False),
+    Column("booked", Integer, nullable=False),
+)
+Index("ix_windows_starts_at", windows.c.starts_at)
+
+# The expert's time entries: recorded here first, then sent through the outbox, and
+# updated from the hub's ``time_entry`` changes (status, unpaid time). Times are epoch
+# seconds. ``cases`` is a JSON array of [case id, seconds] pairs.
+time_entries = Table(
+    "time_entries",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("location", Text, nullable=False),
+    Column("starts_at", Integer, nullable=False),
+    Column("ends_at", Integer, nullable=False),
+    Column("cases", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    # ``recorded`` or ``approved``, as the hub last said.
+    Column("status", Text, nullable=False),
+    # 1 for an entry recovered after a crash, until the expert confirms it.
+    Column("needs_confirmation", Integer, nullable=False),
+    # The outbox mutation id of the newest version not yet handed to the outbox (written
+    # first, so a crash between the two writes cannot lose or duplicate the send).
+    Column("unqueued_mutation_id", Text),
+    # From the hub; NULL until it has seen this version.
+    Column("unpaid_seconds", Integer),
+    Column("hub_version", Integer),
+)
+Index("ix_time_entries_starts_at", time_entries.c.starts_at)
+
+# The expert's corrections of their entries, oldest first, with the values they replaced.
+time_entry_corrections = Table(
+    "time_entry_corrections",
+    metadata,
+    Column("entry_id", Text, primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("corrected_at", Integer, nullable=False),
+    # JSON object: starts_at, ends_at, kind, location, cases.
+    Column("previous", Text, nullable=False),
+)
+
+# The open stretch of the tracker, at most one row: its calendar start and how long it had
+# run (by the monotonic clock) at the last heartbeat. A row found at start-up is a crash.
+tracker_running = Table(
+    "tracker_running",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("entry_id", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("location", Text, nullable=False),
+    Column("starts_at", Float, nullable=False),
+    Column("elapsed", Float, nullable=False),
+    Column("cases", Text, nullable=False),
+    Column("heartbeat_at", Float, nullable=False),
+    CheckConstraint("id = 1", name="ck_tracker_running_single_row"),
+)
+
 OUTBOX_STATES: Final = tuple(state.value for state in OutboxState)
 
 # Every action of the expert that the hub must learn about, written here first (in the
