@@ -232,9 +232,20 @@ def pages(cases: int, *, seed: int) -> Iterator[dict[str, Any]]:
         }
 
 
+def case_documents(
+    cases: int, *, seed: int, expert_id: int = EXPERT_ID
+) -> Iterator[dict[str, Any]]:
+    """``cases`` case documents as the hub sends them, ids 1 … ``cases``, oldest first;
+    the assigned ones belong to ``expert_id``."""
+    writer = _CaseWriter(random.Random(seed), expert_id=expert_id)
+    for case_id in range(1, cases + 1):
+        yield writer.case(case_id, cases)
+
+
 class _CaseWriter:
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, *, expert_id: int = EXPERT_ID) -> None:
         self._rng = rng
+        self._expert_id = expert_id
         self._message_id = 0
 
     def case(self, case_id: int, total: int) -> dict[str, Any]:
@@ -282,7 +293,7 @@ class _CaseWriter:
             "status": status,
             "priority": rng.choice(("low", "normal", "normal", "high", "urgent")),
             "sla_due": None if status in ("closed", "waiting") else _iso(created + 86_400),
-            "assigned_expert_id": None if status == "offered" else EXPERT_ID,
+            "assigned_expert_id": None if status == "offered" else self._expert_id,
             "claim_expires_at": None,
             "outcome": "solved" if status == "closed" else None,
             "tags": [],
