@@ -61,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir=arguments.data_dir,
         password_prefill=os.environ.get(DEMO_PASSWORD_ENV, ""),
     )
-    return run_app(options, qt_argv=[sys.argv[0]])
+    # A second start hands its arguments to the running app, which comes to the front.
+    activation_args = list(argv) if argv is not None else sys.argv[1:]
+    return run_app(options, qt_argv=[sys.argv[0]], activation_args=activation_args)
 
 
 if __name__ == "__main__":

@@ -5,43 +5,43 @@
     <name>ApproachPanel</name>
     <message>
         <source>This person did not ask the company for help. Write only if you can really help with what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person hat das Unternehmen nicht um Hilfe gebeten. Schreiben Sie nur, wenn Sie bei dem, was sie geschrieben hat, wirklich helfen können.</translation>
     </message>
     <message>
         <source>Say who you are and on whose behalf you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wer Sie sind und in wessen Auftrag Sie schreiben.</translation>
     </message>
     <message>
         <source>Be brief and friendly: no sales pitch, no links they did not ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie sich kurz und freundlich: keine Verkaufsgespräche, keine ungefragten Links.</translation>
     </message>
     <message>
         <source>If they do not want contact, leave them alone and never write to them again uninvited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Person keinen Kontakt möchte, lassen Sie sie in Ruhe und schreiben Sie ihr nie wieder ungefragt.</translation>
     </message>
     <message>
         <source>Never mention anything about them you found elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnen Sie nie etwas über die Person, das Sie anderswo gefunden haben.</translation>
     </message>
     <message>
         <source>An active dialogue: decide first whether to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Dialog: Entscheiden Sie zuerst, ob Sie die Person ansprechen</translation>
     </message>
     <message>
         <source>&amp;Approach this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person an&amp;sprechen</translation>
     </message>
     <message>
         <source>Open the composer for a first, tactful message</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Editor für eine erste, taktvolle Nachricht öffnen</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen</translation>
     </message>
     <message>
         <source>Do not contact this person; the case is closed without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person nicht kontaktieren; der Fall wird ohne Nachricht abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -55,274 +55,278 @@
     <name>CallLogForm</name>
     <message>
         <source>How did the call go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist das Gespräch verlaufen?</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>Call &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Gesprächs&amp;notizen:</translation>
+    </message>
+    <message>
+        <source>Call not&amp;es:</source>
+        <translation>Gesprächs&amp;notizen:</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>What was discussed, what was agreed, what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde, was vereinbart ist, wie es weitergeht</translation>
     </message>
     <message>
         <source>Stop call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsuhr anhalten</translation>
     </message>
     <message>
         <source>Start call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsuhr starten</translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
         <source>&amp;Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Fall</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Fall</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten</translation>
     </message>
     <message>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne &amp;Notiz</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags …</translation>
     </message>
     <message>
         <source>Cl&amp;ose case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall a&amp;bschließen …</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren …</translation>
     </message>
     <message>
         <source>&amp;Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle &amp;durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Liste</translation>
     </message>
     <message>
         <source>Take the case; your claim runs 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall übernehmen; Ihre Übernahme gilt 15 Minuten</translation>
     </message>
     <message>
         <source>Give the case back to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall an den Pool zurückgeben</translation>
     </message>
     <message>
         <source>Close the case as solved or not solvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall als gelöst oder nicht lösbar abschließen</translation>
     </message>
     <message>
         <source>Hand the case to the client&apos;s second level and close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall an den Second Level des Auftraggebers übergeben und abschließen</translation>
     </message>
     <message>
         <source>Add or remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags hinzufügen oder entfernen</translation>
     </message>
     <message>
         <source>Next case in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Fall in der Liste</translation>
     </message>
     <message>
         <source>Previous case in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Fall in der Liste</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle durchsuchen</translation>
     </message>
     <message>
         <source>Back: leave the search or the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück: Suche oder Editor verlassen</translation>
     </message>
     <message>
         <source>Claim the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall übernehmen</translation>
     </message>
     <message>
         <source>Release the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall freigeben</translation>
     </message>
     <message>
         <source>Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort schreiben</translation>
     </message>
     <message>
         <source>Write an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine interne Notiz schreiben</translation>
     </message>
     <message>
         <source>Send the reply or add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort senden oder die Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall abschließen</translation>
     </message>
     <message>
         <source>Escalate to the client&apos;s second level</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Second Level des Auftraggebers eskalieren</translation>
     </message>
 </context>
 <context>
     <name>CaseController</name>
     <message>
         <source>Declined: the case is closed and the person is not contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Der Fall ist abgeschlossen, die Person wird nicht kontaktiert.</translation>
     </message>
     <message>
         <source>Reply queued; it is sent as soon as the hub answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort im Postausgang; sie wird gesendet, sobald der Hub antwortet.</translation>
     </message>
 </context>
 <context>
     <name>CaseDialogs</name>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall abschließen</translation>
     </message>
     <message>
         <source>How did the case end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist der Fall ausgegangen?</translation>
     </message>
     <message>
         <source>&amp;Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöst</translation>
     </message>
     <message>
         <source>&amp;Not solvable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht lösbar</translation>
     </message>
     <message>
         <source>Escalate case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall eskalieren</translation>
     </message>
     <message>
         <source>Hand this case to the client&apos;s second level? It is closed for you as escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall an den Second Level des Auftraggebers übergeben? Für Sie wird er als eskaliert abgeschlossen.</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Current tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Tags: {tags}</translation>
     </message>
     <message>
         <source>The case has no tags yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat noch keine Tags.</translation>
     </message>
     <message>
         <source>billing, -refund</source>
-        <translation type="unfinished"></translation>
+        <translation>rechnung, -erstattung</translation>
     </message>
     <message>
         <source>&amp;Tags to add, separated by commas; a minus removes one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende &amp;Tags, durch Kommas getrennt; ein Minus entfernt einen Tag:</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>The callback number is shown once you claim the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückrufnummer wird angezeigt, sobald Sie den Fall übernehmen.</translation>
     </message>
     <message>
         <source>Writes in: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt auf: {language}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>{channel} · {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} · {client}</translation>
     </message>
     <message>
         <source>assigned to you</source>
-        <translation type="unfinished">Ihnen zugewiesen</translation>
+        <translation>Ihnen zugewiesen</translation>
     </message>
     <message>
         <source>changes not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gesendet</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: {tags}</translation>
     </message>
     <message>
         <source>Your claim runs until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übernahme gilt bis {time} Uhr</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
 </context>
 <context>
     <name>CasePane</name>
     <message>
         <source>Case actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallaktionen</translation>
     </message>
 </context>
 <context>
@@ -340,167 +344,179 @@
     <name>Composer</name>
     <message>
         <source>This case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Claim this case to reply to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie den Fall, um dem Kunden zu antworten.</translation>
     </message>
     <message>
         <source>This case is not assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Zeichen</numerusform>
+            <numerusform>Noch %n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen zu viel</numerusform>
+            <numerusform>%n Zeichen zu viel</numerusform>
         </translation>
     </message>
     <message>
         <source>Still to fill in: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch auszufüllen: {names}</translation>
     </message>
     <message>
         <source>Claim the case to add internal notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie den Fall, um interne Notizen hinzuzufügen.</translation>
     </message>
     <message>
         <source>Internal notes are seen by experts and operations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notizen sehen nur Experten und das Operations-Team.</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished">Interne Notiz</translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>Insert one of the client&apos;s templates, names filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage des Auftraggebers einfügen, Namen bereits ausgefüllt</translation>
     </message>
     <message>
         <source>P&amp;ublic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich a&amp;ntworten</translation>
+    </message>
+    <message>
+        <source>Private &amp;message</source>
+        <translation>&amp;Private Nachricht</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>C&amp;laim this case</source>
+        <translation>Fall &amp;übernehmen</translation>
     </message>
     <message>
         <source>Pri&amp;vate message</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Private Nachricht</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Be&amp;treff:</translation>
     </message>
     <message>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort …</translation>
     </message>
     <message>
         <source>A note for yourself and operations; the customer never sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für Sie und das Operations-Team; der Kunde sieht sie nie</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add the internal note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne Notiz hinzufügen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Claim this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Fall &amp;übernehmen</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext</translation>
     </message>
     <message>
         <source>Internal note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der internen Notiz</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Forum posts are Markdown: **bold**, *italic*, - lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Forenbeiträge sind Markdown: **fett**, *kursiv*, - Listen</translation>
     </message>
 </context>
 <context>
     <name>ComposerTexts</name>
     <message>
         <source>The text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for this channel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen zu lang für diesen Kanal.</numerusform>
+            <numerusform>%n Zeichen zu lang für diesen Kanal.</numerusform>
         </translation>
     </message>
     <message>
         <source>The e-mail needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail braucht einen Betreff.</translation>
     </message>
     <message>
         <source>The subject is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff ist zu lang (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
         <source>Choose whether to reply publicly or in a private message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, ob Sie öffentlich oder per privater Nachricht antworten.</translation>
     </message>
     <message>
         <source>Decide first whether to approach this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden Sie zuerst, ob Sie diese Person ansprechen.</translation>
     </message>
     <message>
         <source>Choose how the call went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie das Gespräch verlaufen ist.</translation>
     </message>
     <message>
         <source>Enter how long the call took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie lange das Gespräch gedauert hat.</translation>
     </message>
     <message>
         <source>The call notes are too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsnotizen sind zu lang (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
         <source>A tag has 1 to {limit} characters on a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag hat 1 bis {limit} Zeichen in einer Zeile.</translation>
     </message>
     <message>
         <source>Enter at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Tag ein.</translation>
     </message>
 </context>
 <context>
@@ -637,51 +653,51 @@
     </message>
     <message>
         <source>Answer overdue by {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort seit {clock} überfällig</translation>
     </message>
     <message>
         <source>Answer due in {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fällig in {clock}</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Not solvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lösbar</translation>
     </message>
     <message>
         <source>Escalated to second level</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Second Level eskaliert</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>Left a voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Mailbox gesprochen</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Nummer</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>private message</source>
-        <translation type="unfinished"></translation>
+        <translation>private Nachricht</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min. {seconds} Sek.</translation>
     </message>
     <message>
         <source>overdue {duration}</source>
@@ -853,15 +869,15 @@
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postausgang</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -869,15 +885,15 @@
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -888,72 +904,76 @@
         <translation>Der Fall, den Sie gelesen haben, ist Ihnen nicht mehr zugewiesen oder angeboten.</translation>
     </message>
     <message>
+        <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
+        <translation>Der Fall gehört nicht mehr Ihnen, deshalb lässt sich sein Entwurf hier nicht öffnen. Der Text liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
         <source>The held text is now a draft of its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zurückgehaltene Text ist jetzt ein Entwurf seines Falls.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall gefunden</numerusform>
+            <numerusform>%n Fälle gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held – needs your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgehalten – bitte entscheiden Sie</numerusform>
+            <numerusform>%n zurückgehalten – bitte entscheiden Sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet auf das Senden</numerusform>
+            <numerusform>%n warten auf das Senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird gesendet</numerusform>
+            <numerusform>%n werden gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1 … Strg+6</translation>
     </message>
     <message>
         <source>Show a view: all, offers, mine, waiting, due soon, closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zeigen: alle, Angebote, meine, wartend, bald fällig, abgeschlossen</translation>
     </message>
     <message>
         <source>Show or hide the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>This overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
         <source>Move between the panes and controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Bereichen und Bedienelementen wechseln</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>{name} – Expert Workstation</source>
@@ -961,7 +981,7 @@
     </message>
     <message>
         <source>Show the outbox (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang zeigen (Strg+Umschalt+O)</translation>
     </message>
 </context>
 <context>
@@ -1014,270 +1034,306 @@
     <name>OutboxModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Your schedule and working time</source>
+        <translation>Ihre Zeitfenster und Arbeitszeit</translation>
     </message>
     <message>
         <source>Case {id} (no longer in your cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall {id} (nicht mehr unter Ihren Fällen)</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {subject}</translation>
     </message>
     <message>
         <source>Discard this held item? Its text is not sent and no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen zurückgehaltenen Eintrag verwerfen? Sein Text wird nicht gesendet und nicht mehr angezeigt.</translation>
     </message>
     <message>
         <source>Discard this held action? It is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese zurückgehaltene Aktion verwerfen? Sie wird nicht gesendet.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Send it again as it is? The hub refused it because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert erneut senden? Der Hub hat abgelehnt, weil: {reason}</translation>
     </message>
     <message>
         <source>&amp;Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;senden</translation>
     </message>
     <message>
         <source>The case already has a draft. Replace it with the held text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat schon einen Entwurf. Durch den zurückgehaltenen Text ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;ersetzen</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Held text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltener Text</translation>
+    </message>
+    <message>
+        <source>Copy into a new draft</source>
+        <translation>In einen neuen Entwurf kopieren</translation>
+    </message>
+    <message>
+        <source>Retry after review…</source>
+        <translation>Nach Prüfung erneut senden …</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen …</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <source>Copy into a new &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">In einen neuen &amp;Entwurf kopieren</translation>
     </message>
     <message>
         <source>&amp;Retry after review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Nach Prüfung erneut &amp;senden …</translation>
     </message>
     <message>
         <source>D&amp;iscard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Verwerfen …</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Fall ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Copy te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Te&amp;xt kopieren</translation>
     </message>
     <message>
         <source>Nothing waiting: everything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet: Alles ist gesendet.</translation>
     </message>
 </context>
 <context>
     <name>OutboxTexts</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Keep claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme verlängern</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished">Interne Notiz</translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Book window</source>
+        <translation>Zeitfenster buchen</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
         <source>The case is no longer assigned to you: it was reassigned or released, or your claim ran out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist Ihnen nicht mehr zugewiesen: Er wurde neu zugewiesen oder freigegeben, oder Ihre Übernahme ist abgelaufen.</translation>
     </message>
     <message>
         <source>The case was closed in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wurde inzwischen abgeschlossen.</translation>
     </message>
     <message>
         <source>The customer wrote again after you started this reply. Read the new message, then decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat erneut geschrieben, nachdem Sie mit dieser Antwort begonnen hatten. Lesen Sie die neue Nachricht und entscheiden Sie dann.</translation>
     </message>
     <message>
         <source>Another expert claimed this case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Experte hat den Fall zuerst übernommen.</translation>
     </message>
     <message>
         <source>You are not qualified for this case&apos;s channel or topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind für Kanal oder Thema dieses Falls nicht qualifiziert.</translation>
     </message>
     <message>
         <source>The hub did not accept the content, for example because it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat den Inhalt nicht angenommen, zum Beispiel weil er zu lang ist.</translation>
     </message>
     <message>
         <source>The hub no longer knows this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub kennt diesen Fall nicht mehr.</translation>
     </message>
     <message>
         <source>The hub already has this action from another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat diese Aktion bereits von einem anderen Konto.</translation>
     </message>
     <message>
         <source>The hub does not know this kind of action. Please update Expert Workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub kennt diese Art von Aktion nicht. Bitte aktualisieren Sie Expert Workstation.</translation>
     </message>
     <message>
         <source>The hub refused the request. Please tell your operations team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat die Anfrage abgelehnt. Bitte informieren Sie Ihr Operations-Team.</translation>
     </message>
     <message>
         <source>Written under another account with this user name, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter einem anderen Konto mit diesem Benutzernamen geschrieben, daher nicht gesendet.</translation>
     </message>
     <message>
         <source>The hub refused it: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat abgelehnt: {message}</translation>
     </message>
     <message>
         <source>The hub refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat abgelehnt.</translation>
     </message>
     <message>
         <source>Waiting for the connection to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Verbindung zum Hub.</translation>
     </message>
     <message>
         <source>The hub asked to slow down; trying again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat um eine Pause gebeten; gleich folgt ein neuer Versuch.</translation>
     </message>
     <message>
         <source>Waiting until you log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>The hub had a problem; trying again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hatte ein Problem; gleich folgt ein neuer Versuch.</translation>
     </message>
 </context>
 <context>
     <name>PersonalDataDialog</name>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift</translation>
     </message>
     <message>
         <source>Personal data in a public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten in einer öffentlichen Antwort</translation>
     </message>
     <message>
         <source>Everyone can read this reply. It contains personal data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort kann jeder lesen. Sie enthält personenbezogene Daten:</translation>
     </message>
     <message>
         <source>Remove it, or offer to continue in a private message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie sie, oder bieten Sie stattdessen an, per privater Nachricht weiterzuschreiben.</translation>
     </message>
     <message>
         <source>&amp;Edit the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem senden</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search subjects, messages, customers  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreffe, Nachrichten, Kunden durchsuchen  ( / )</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -1396,22 +1452,22 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
     <name>SlaCountdown</name>
     <message>
         <source>No answer due</source>
-        <translation type="unfinished">Keine Antwortfrist</translation>
+        <translation>Keine Antwortfrist</translation>
     </message>
 </context>
 <context>
@@ -1488,27 +1544,27 @@
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {subject}</translation>
     </message>
     <message>
         <source>Call: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf: {outcome}</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Not sent: held in the outbox until you decide what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: im Postausgang zurückgehalten, bis Sie entscheiden.</translation>
     </message>
     <message>
         <source>assigned to you</source>
@@ -1589,55 +1645,59 @@
     <name>ViewsSidebar</name>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fälle</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished">Wartet auf Kunden</translation>
+        <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Recently closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich abgeschlossen</translation>
     </message>
     <message>
         <source>&amp;Views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansichten</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Kanal</translation>
     </message>
     <message>
         <source>Cl&amp;ient</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggebe&amp;r</translation>
     </message>
     <message>
         <source>{view}: {count} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{view}: {count} Fälle</translation>
     </message>
 </context>
 <context>

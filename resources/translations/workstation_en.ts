@@ -66,7 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call &amp;notes:</source>
+        <source>Call not&amp;es:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,16 +352,16 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
         </translation>
     </message>
     <message>
@@ -397,11 +397,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pri&amp;vate message</source>
+        <source>Private &amp;message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ubject:</source>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laim this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -426,10 +430,6 @@
     </message>
     <message>
         <source>Add the internal note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Claim this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -461,9 +461,9 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) too long for this channel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character too long for this channel.</numerusform>
+            <numerusform>%n characters too long for this channel.</numerusform>
         </translation>
     </message>
     <message>
@@ -835,35 +835,39 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The held text is now a draft of its case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case found</numerusform>
+            <numerusform>%n cases found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held – needs your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held – needs your decision</numerusform>
+            <numerusform>%n held – need your decision</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n being sent</numerusform>
+            <numerusform>%n being sent</numerusform>
         </translation>
     </message>
     <message>
@@ -1032,6 +1036,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your schedule and working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case {id} (no longer in your cases)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,23 +1087,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy into a new &amp;draft</source>
+        <source>Copy into a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry after review…</source>
+        <source>Retry after review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;iscard…</source>
+        <source>Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open case</source>
+        <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy te&amp;xt</source>
+        <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1151,6 +1159,18 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1615,7 +1635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

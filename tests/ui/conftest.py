@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
@@ -26,6 +27,7 @@ from workstation.sync.client import HubClient
 from workstation.sync.engine import SyncEngine
 from workstation.sync.session import login
 from workstation.ui.icons import IconLibrary
+from workstation.ui.settings.settings import Settings
 
 T = TypeVar("T")
 RunAsync = Callable[[Coroutine[Any, Any, T]], T]
@@ -82,6 +84,16 @@ async def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> No
 @pytest.fixture
 def icons(qapp: QApplication) -> IconLibrary:
     return IconLibrary()
+
+
+def ini_settings(path: Path) -> Settings:
+    """Settings in a private INI file, never the user's real ones."""
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+def settings_beside(data_dir: Path) -> Settings:
+    """Settings next to (not inside) an app's data directory."""
+    return ini_settings(data_dir.with_name(f"{data_dir.name}-settings.ini"))
 
 
 @dataclass
@@ -141,3 +153,8 @@ def app_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixt
     gc.collect()
     errors = [record for record in caplog.records if record.levelno >= logging.ERROR]
     assert errors == [], [record.getMessage() for record in errors]
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp: QApplication) -> Settings:
+    return ini_settings(tmp_path / "settings.ini")

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from hub.admin import add_customer_message, reassign_case
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
-from tests.ui.conftest import SyncedCache, wait_until
+from tests.ui.conftest import SyncedCache, settings_beside, wait_until
 from workstation.store.queries import InboxQuery
 from workstation.store.secrets import SecretStore
 from workstation.ui.icons import IconLibrary
@@ -32,6 +32,7 @@ def memory_workstation(
         LaunchOptions(hub_url=url, username="petra", data_dir=data_dir, password_prefill=password),
         icons=icons,
         secrets=SecretStore(backend=fail.Keyring()),
+        settings=settings_beside(data_dir),
     )
 
 
@@ -70,21 +71,21 @@ def test_login_sync_read_follow_changes_and_quit(
         # The inbox has the focus: the arrow key opens the first case.
         await wait_until(window.inbox.hasFocus)
         qtbot.keyClick(window.inbox, Qt.Key.Key_Down)
-        await wait_until(lambda: window.thread_view.case_id == first_case.id)
-        text = window.thread_view.conversation_text()
+        await wait_until(lambda: window.case_pane.case_id == first_case.id)
+        text = window.case_pane.conversation_text()
         assert all(message.author in text for message in first_thread)
 
         # A new customer message reaches the open thread with F5.
         add_customer_message(hub.engine, first_case.id, "Gibt es schon Neuigkeiten?")
         qtbot.keyClick(window.inbox, Qt.Key.Key_F5)
         await wait_until(
-            lambda: "Gibt es schon Neuigkeiten?" in window.thread_view.conversation_text()
+            lambda: "Gibt es schon Neuigkeiten?" in window.case_pane.conversation_text()
         )
 
         # The hub gives the case to someone else: it leaves the inbox and the reading pane.
         reassign_case(hub.engine, first_case.id, "jonas")
         window.sync_action.trigger()
-        await wait_until(lambda: window.thread_view.case_id is None)
+        await wait_until(lambda: window.case_pane.case_id is None)
         await wait_until(lambda: model.rowCount() == expected_count - 1)
 
         qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)

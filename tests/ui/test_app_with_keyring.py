@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.support.hub_server import running_hub
 from tests.support.services import service_missing
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
-from tests.ui.conftest import DEMO_PASSWORD, wait_until
+from tests.ui.conftest import DEMO_PASSWORD, settings_beside, wait_until
 from workstation.store.paths import account_dir
 from workstation.store.secrets import CACHE_KEY, REFRESH_TOKEN, SecretStore, account_name
 from workstation.ui.cache_opening import CACHE_FILE_NAME
@@ -75,6 +75,7 @@ def start(
         ),
         icons=icons,
         secrets=secrets,
+        settings=settings_beside(data_dir),
     )
 
 

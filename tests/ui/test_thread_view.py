@@ -10,23 +10,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.builders import NOW, detail, message
 from tests.ui.conftest import SyncedCache
-from workstation.domain.models import (
-    CaseStatus,
-    CaseSummary,
-    Channel,
-    Direction,
-    Message,
-    Priority,
-)
+from workstation.domain.models import CaseStatus, Channel, Direction, OutboxState
+from workstation.store.drafts import DraftStore
 from workstation.store.queries import InboxQuery
+from workstation.ui.case.header import CaseHeader
+from workstation.ui.case.pane import CasePane
 from workstation.ui.case_details import read_case_details
 from workstation.ui.icons import IconLibrary
-from workstation.ui.thread_view import OfflineTextBrowser, ThreadView
-
-NOW = 1_800_000_000
+from workstation.ui.thread_view import ConversationView, OfflineTextBrowser
 
 
 class CountingServer:
@@ -83,45 +79,6 @@ def hostile_html(base: str, local_image: Path) -> str:
     """
 
 
-def summary(**changes: object) -> CaseSummary:
-    fields: dict[str, object] = {
-        "id": 7,
-        "client_id": 1,
-        "client_name": "Buchhalter Software AG",
-        "channel": Channel.EMAIL,
-        "subject": "Rechnung <b>doppelt</b> gebucht",
-        "customer_name": "Jürgen Weber",
-        "status": CaseStatus.OPEN,
-        "priority": Priority.HIGH,
-        "sla_due": NOW + 25 * 60,
-        "assigned_to_me": True,
-    }
-    fields.update(changes)
-    return CaseSummary(**fields)  # type: ignore[arg-type]
-
-
-def message(
-    message_id: int,
-    direction: Direction,
-    text: str,
-    html: str | None = None,
-    created_at: int = NOW - 3600,
-) -> Message:
-    return Message(
-        id=message_id,
-        case_id=7,
-        direction=direction,
-        author={
-            Direction.IN: "Jürgen Weber",
-            Direction.OUT: "Petra Schneider",
-            Direction.NOTE: "Petra Schneider",
-        }[direction],
-        body_text=text,
-        body_html=html,
-        created_at=created_at,
-    )
-
-
 @pytest.fixture
 def local_image(tmp_path: Path) -> Path:
     path = tmp_path / "secret.png"
@@ -131,7 +88,7 @@ def local_image(tmp_path: Path) -> Path:
     return path
 
 
-def render(qtbot: QtBot, widget: ThreadView | OfflineTextBrowser) -> None:
+def render(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.addWidget(widget)
     widget.resize(700, 500)
     widget.show()
@@ -140,19 +97,17 @@ def render(qtbot: QtBot, widget: ThreadView | OfflineTextBrowser) -> None:
 
 
 def test_sanitized_customer_html_loads_nothing(
-    qtbot: QtBot, icons: IconLibrary, listener: CountingServer, local_image: Path
+    qtbot: QtBot, listener: CountingServer, local_image: Path
 ) -> None:
-    view = ThreadView(icons, clock=lambda: NOW)
-    view.show_case(
-        summary(),
-        "j.weber@example.de",
-        [message(1, Direction.IN, "Guten Tag", hostile_html(listener.url, local_image))],
+    view = ConversationView()
+    view.show_messages(
+        7, [message(1, Direction.IN, "Guten Tag", hostile_html(listener.url, local_image))]
     )
     render(qtbot, view)
     qtbot.wait(300)
 
     assert listener.requests == []
-    assert "Guten Tag, hier meine Frage." in view.conversation_text()
+    assert "Guten Tag, hier meine Frage." in view.toPlainText()
 
 
 def test_the_browser_itself_refuses_every_resource(
@@ -195,13 +150,10 @@ def test_clicking_a_link_does_not_navigate(qtbot: QtBot, listener: CountingServe
     assert listener.requests == []
 
 
-def test_the_thread_reads_oldest_first_with_each_kind_apart(
-    qtbot: QtBot, icons: IconLibrary
-) -> None:
-    view = ThreadView(icons, clock=lambda: NOW)
-    view.show_case(
-        summary(),
-        "j.weber@example.de",
+def test_the_thread_reads_oldest_first_with_each_kind_apart(qtbot: QtBot) -> None:
+    view = ConversationView()
+    view.show_messages(
+        7,
         [
             message(3, Direction.NOTE, "Kunde ist Stammkunde.", created_at=NOW - 600),
             message(2, Direction.OUT, "Wir prüfen das.", created_at=NOW - 1800),
@@ -212,9 +164,9 @@ def test_the_thread_reads_oldest_first_with_each_kind_apart(
     )
     render(qtbot, view)
 
-    text = view.conversation_text()
+    text = view.toPlainText()
     assert text.index("Rechnung <script>") < text.index("Wir prüfen") < text.index("Stammkunde")
-    html = view.browser.toHtml()
+    html = view.toHtml()
     # Three differently coloured boxes: neutral for the customer, tinted for the reply,
     # yellow for the internal note.
     for colour in ("#f2f3f5", "#e4eef9", "#fff4c2"):
@@ -222,42 +174,80 @@ def test_the_thread_reads_oldest_first_with_each_kind_apart(
     assert "Customer" in text and "Reply" in text and "Internal note" in text
 
 
-def test_the_header_shows_plain_text_facts(qtbot: QtBot, icons: IconLibrary) -> None:
-    view = ThreadView(icons, clock=lambda: NOW)
-    view.show_case(summary(), "j.weber@example.de", [message(1, Direction.IN, "Hallo")])
+def test_unconfirmed_replies_follow_the_thread_marked_with_their_state(qtbot: QtBot) -> None:
+    view = ConversationView()
+    view.show_messages(
+        7,
+        [
+            message(-2, Direction.OUT, "Noch nicht beim Hub.", created_at=NOW - 7200,
+                    outbox_id="b", outbox_state=OutboxState.QUEUED),
+            message(-3, Direction.OUT, "Abgelehnt.", created_at=NOW - 7100,
+                    outbox_id="c", outbox_state=OutboxState.HELD),
+            message(1, Direction.IN, "Frage", created_at=NOW - 3600),
+        ],
+    )  # fmt: skip
     render(qtbot, view)
 
-    header = view.header
+    text = view.toPlainText()
+    assert text.index("Frage") < text.index("Noch nicht beim Hub.") < text.index("Abgelehnt.")
+    assert "Waiting to be sent" in text
+    assert "Not sent: held in the outbox" in text
+
+
+def test_the_header_shows_plain_text_facts_and_a_live_countdown(
+    qtbot: QtBot, icons: IconLibrary
+) -> None:
+    clock = [float(NOW)]
+    header = CaseHeader(icons, clock=lambda: clock[0])
+    header.show_case(detail(tags=("erstattung",)))
+    render(qtbot, header)
+
     assert header.subject.text() == "Rechnung <b>doppelt</b> gebucht"  # shown, not rendered
-    assert "Jürgen Weber <j.weber@example.de>" in header.people.text()
+    assert header.customer.name.text() == "Jürgen Weber"
+    assert header.customer.contact.text() == "j.weber@example.de"
     assert "E-mail" in header.people.text() and "Buchhalter Software AG" in header.people.text()
     assert header.facts.text() == "Open · High priority · assigned to you"
-    assert header.due.text() == "Answer due in 25 min"
+    assert header.tags.text() == "Tags: erstattung"
+    assert header.due.text() == "Answer due in 25:00"
+    assert header.due.ticking
+    clock[0] += 61
+    qtbot.waitUntil(lambda: header.due.text() == "Answer due in 23:59", timeout=3000)
+
+    header.show_case(detail(status=CaseStatus.CLOSED, sla_due=None))
+    assert header.due.text() == "No answer due" and not header.due.ticking
 
 
 def test_a_callback_number_shows_only_on_a_claimed_case(qtbot: QtBot, icons: IconLibrary) -> None:
-    view = ThreadView(icons, clock=lambda: NOW)
-    render(qtbot, view)
-    offer = summary(channel=Channel.PHONE, status=CaseStatus.OFFERED, assigned_to_me=False)
-    view.show_case(offer, "+49 30 1234567", [message(1, Direction.IN, "Bitte Rückruf")])
-    assert "+49" not in view.header.people.text()
+    header = CaseHeader(icons, clock=lambda: NOW)
+    render(qtbot, header)
+    offer = detail(
+        channel=Channel.PHONE,
+        status=CaseStatus.OFFERED,
+        assigned_to_me=False,
+        customer_contact="+49 30 1234567",
+    )
+    header.show_case(offer)
+    assert not header.customer.contact.isVisible()
+    assert "+49" not in header.customer.contact.text()
+    assert header.customer.contact_hint.isVisible()
 
-    view.show_case(summary(channel=Channel.PHONE), "+49 30 1234567", [])
-    assert "+49 30 1234567" in view.header.people.text()
+    header.show_case(detail(channel=Channel.PHONE, customer_contact="+49 30 1234567"))
+    assert header.customer.contact.text() == "+49 30 1234567"
+    assert header.customer.contact.isVisible()
 
 
 def test_a_synced_case_is_shown_with_its_whole_thread(
     qtbot: QtBot, icons: IconLibrary, synced_cache: SyncedCache
 ) -> None:
     first = synced_cache.view.case_window(InboxQuery(), 0, 1)[0]
-    details = read_case_details(synced_cache.store, first.id)
-    assert details is not None and details.messages
+    loaded = read_case_details(synced_cache.store, DraftStore(synced_cache.engine), first.id)
+    assert loaded is not None and loaded.messages
 
-    view = ThreadView(icons)
-    view.show_case(details.summary, details.contact, details.messages)
-    render(qtbot, view)
+    pane = CasePane(icons)
+    pane.show_case(loaded)
+    render(qtbot, pane)
 
-    assert view.case_id == first.id
-    assert view.header.subject.text() == first.subject
-    for shown in details.messages:
-        assert shown.author in view.conversation_text()
+    assert pane.case_id == first.id
+    assert pane.header.subject.text() == first.subject
+    for shown in loaded.messages:
+        assert shown.author in pane.conversation_text()

@@ -5,13 +5,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from workstation.platform.autostart import autostart_for_platform, launch_command
+from workstation.store.paths import data_root
 from workstation.store.secrets import SecretStore
+from workstation.ui.desktop.start import claim_single_instance, start_desktop_services
 from workstation.ui.error_reporting import ErrorReporter, describe_without_message
 from workstation.ui.event_loop import run_until_quit
+from workstation.ui.i18n import default_catalog_dir
 from workstation.ui.icons import IconLibrary
 from workstation.ui.launch_options import LaunchOptions
+from workstation.ui.settings.settings import Settings
 from workstation.ui.startup import Workstation
 
 APPLICATION_NAME = "Expert Workstation"
@@ -34,15 +40,38 @@ def configure_application(app: QApplication) -> IconLibrary:
     return icons
 
 
-def run_app(options: LaunchOptions, qt_argv: Sequence[str]) -> int:
+def run_app(
+    options: LaunchOptions, qt_argv: Sequence[str], activation_args: Sequence[str] = ()
+) -> int:
+    """Runs the app until it quits; `activation_args` go to the running instance when
+    there is one (which then comes to the front, and this process exits with 0)."""
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     app = QApplication(list(qt_argv))
     icons = configure_application(app)
-    workstation = Workstation(options, icons=icons, secrets=SecretStore())
+    instance = claim_single_instance(data_root(options.data_dir), list(activation_args))
+    if instance is None:
+        logger.info("Expert Workstation is already running; brought it to the front")
+        return 0
+    # After configure_application: the default QSettings location uses the app's names.
+    settings = Settings(QSettings())
+    desktop = start_desktop_services(
+        app,
+        settings,
+        instance,
+        catalog_dir=default_catalog_dir(),
+        autostart=autostart_for_platform(),
+        launch_command=launch_command(),
+    )
+    workstation = Workstation(options, icons=icons, secrets=SecretStore(), settings=settings)
+    instance.activation_requested.connect(lambda _args: workstation.bring_to_front())
+    desktop.autostart.failed.connect(workstation.show_desktop_problem)
+    desktop.autostart.reconcile()
     try:
         return run_until_quit(app, workstation, ErrorReporter(lambda: workstation.main_window))
     except Exception as error:
         logger.critical("The app stopped: %s", describe_without_message(error))
         return 1
+    finally:
+        instance.close()

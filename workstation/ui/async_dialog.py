@@ -32,3 +32,8 @@ async def run_dialog(dialog: QDialog) -> int:
         dialog.finished.disconnect(on_finished)
         if dialog.isVisible():
             dialog.reject()
+        # The keyboard goes back to the window the dialog came from (window managers do
+        # this on their own, some platforms do not), so its shortcuts work at once.
+        parent = dialog.parentWidget()
+        if parent is not None and parent.isVisible():
+            parent.window().activateWindow()

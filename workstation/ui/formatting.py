@@ -6,7 +6,15 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from workstation.domain.models import CaseStatus, Channel, Direction, Priority
+from workstation.domain.models import (
+    CallOutcome,
+    CaseOutcome,
+    CaseStatus,
+    Channel,
+    Direction,
+    Priority,
+    Visibility,
+)
 
 translate = QCoreApplication.translate
 
@@ -147,3 +155,63 @@ def direction_label(direction: Direction) -> str:
             return translate("Formatting", "Reply")
         case Direction.NOTE:
             return translate("Formatting", "Internal note")
+
+
+def countdown_text(seconds: float) -> str:
+    """A ticking clock for the last hour: "24:59", "1:05:00" beyond it."""
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def live_due_text(due: int, now: float) -> str:
+    """The case header's live SLA line: ticking seconds within the last hour and while
+    overdue by less than an hour, the rounded sentence otherwise."""
+    delta = due - now
+    if abs(delta) >= SLA_SOON_SECONDS:
+        return answer_due_text(due, now)
+    if delta < 0:
+        return translate("Formatting", "Answer overdue by {clock}").format(
+            clock=countdown_text(delta)
+        )
+    return translate("Formatting", "Answer due in {clock}").format(clock=countdown_text(delta))
+
+
+def outcome_label(outcome: CaseOutcome) -> str:
+    match outcome:
+        case CaseOutcome.SOLVED:
+            return translate("Formatting", "Solved")
+        case CaseOutcome.NOT_SOLVABLE:
+            return translate("Formatting", "Not solvable")
+        case CaseOutcome.ESCALATED:
+            return translate("Formatting", "Escalated to second level")
+
+
+def call_outcome_label(outcome: CallOutcome) -> str:
+    match outcome:
+        case CallOutcome.REACHED:
+            return translate("Formatting", "Reached")
+        case CallOutcome.NOT_REACHED:
+            return translate("Formatting", "Not reached")
+        case CallOutcome.VOICEMAIL:
+            return translate("Formatting", "Left a voicemail")
+        case CallOutcome.WRONG_NUMBER:
+            return translate("Formatting", "Wrong number")
+
+
+def visibility_label(visibility: Visibility) -> str:
+    match visibility:
+        case Visibility.PUBLIC:
+            return translate("Formatting", "public")
+        case Visibility.PRIVATE:
+            return translate("Formatting", "private message")
+
+
+def call_duration_text(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return translate("Formatting", "{minutes} min {seconds} s").format(
+        minutes=minutes, seconds=secs
+    )

@@ -113,12 +113,23 @@ class InboxModel(QAbstractTableModel):
     def query(self) -> InboxQuery:
         return self._query
 
-    def refresh(self) -> None:
-        """Re-read the count and forget every cached row, e.g. after a sync."""
+    def refresh(self, query: InboxQuery | None = None) -> None:
+        """Re-read the count and forget every cached row, e.g. after a sync; with `query`,
+        show another view or filter (its sort order is kept when it is the same column)."""
         self.beginResetModel()
+        if query is not None:
+            self._query = query
         self._windows.clear()
         self._count = self._cache.count_cases(self._query)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Texts of the new UI language: headers, statuses, due times."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(InboxColumn) - 1)
+        if self._count:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._count - 1, len(InboxColumn) - 1)
+            )
 
     def summary_at(self, row: int) -> CaseSummary | None:
         if not 0 <= row < self._count:

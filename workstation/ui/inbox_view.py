@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from workstation.ui.inbox_model import CASE_ID_ROLE, InboxColumn, InboxModel
@@ -11,10 +18,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 _COLUMN_WIDTHS = {
     InboxColumn.CHANNEL: 36,
-    InboxColumn.CLIENT: 150,
-    InboxColumn.CUSTOMER: 150,
-    InboxColumn.STATUS: 110,
-    InboxColumn.SLA_DUE: 110,
+    InboxColumn.CLIENT: 130,
+    InboxColumn.CUSTOMER: 130,
+    InboxColumn.STATUS: 100,
+    InboxColumn.SLA_DUE: 100,
 }
 
 
@@ -25,6 +32,7 @@ class InboxView(QTableView):
         super().__init__(parent)
         self._inbox = model
         self._remembered: tuple[int, int] | None = None
+        self._restoring = False
         self.setModel(model)
         self.setAccessibleName(QCoreApplication.translate("InboxView", "Cases"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,6 +68,15 @@ class InboxView(QTableView):
         model.modelReset.connect(self._restore_current_case)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(QCoreApplication.translate("InboxView", "Cases"))
+        super().changeEvent(event)
+
+    def show_client_column(self, shown: bool) -> None:
+        """An expert serving a single client needs no column repeating its name."""
+        self.setColumnHidden(InboxColumn.CLIENT, not shown)
+
     def current_case_id(self) -> int | None:
         index = self.currentIndex()
         if not index.isValid():
@@ -74,7 +91,9 @@ class InboxView(QTableView):
             self.scrollTo(index)
 
     def _on_current_row_changed(self, current: AnyIndex, _previous: AnyIndex) -> None:
-        if not current.isValid():
+        # Finding the same case again after a refresh is no request to open it: the case
+        # pane may show another one the expert opened from elsewhere (the outbox, say).
+        if not current.isValid() or self._restoring:
             return
         case_id = current.data(CASE_ID_ROLE)
         if isinstance(case_id, int):
@@ -92,7 +111,11 @@ class InboxView(QTableView):
         case_id, old_row = remembered
         row = self._inbox.find_row(case_id, old_row)
         if row is not None:
-            self.select_row(row)
+            self._restoring = True
+            try:
+                self.select_row(row)
+            finally:
+                self._restoring = False
 
     def _show_effective_sort(self, _column: int, _order: Qt.SortOrder) -> None:
         """Puts the sort indicator back where the model sorts when it cannot sort a column."""

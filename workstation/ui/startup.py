@@ -24,6 +24,8 @@ from sqlalchemy import Engine
 from workstation.domain.models import ExpertIdentity
 from workstation.store.cache import CaseCache
 from workstation.store.database import CacheOpenError, open_reader
+from workstation.store.drafts import DraftStore
+from workstation.store.outbox import OutboxStore
 from workstation.store.paths import account_dir, data_root
 from workstation.store.secrets import (
     REFRESH_TOKEN,
@@ -42,11 +44,15 @@ from workstation.sync.client import (
     Tokens,
 )
 from workstation.sync.engine import EXPERT_ID_KEY, EXPERT_NAME_KEY, SyncEngine
+from workstation.sync.outbox import Outbox
+from workstation.sync.outbox_sender import OutboxSender
 from workstation.sync.session import Session, resume
 from workstation.ui.async_dialog import run_dialog
 from workstation.ui.blocking_calls import BlockingCalls
 from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_memory_cache
 from workstation.ui.case_details import CaseDetails, read_case_details
+from workstation.ui.case_work import CaseWork
+from workstation.ui.desktop.single_instance import bring_to_front
 from workstation.ui.error_reporting import describe_without_message
 from workstation.ui.hub_address import HubAddressError, normalize_hub_url
 from workstation.ui.icons import IconLibrary
@@ -55,6 +61,8 @@ from workstation.ui.last_account import Account, load_last_account, save_last_ac
 from workstation.ui.launch_options import LaunchOptions
 from workstation.ui.login_dialog import LoginDialog
 from workstation.ui.main_window import MainWindow
+from workstation.ui.outbox.controller import OutboxController
+from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
 from workstation.ui.tasks import TaskSet
 
@@ -96,6 +104,7 @@ class Workstation:
         *,
         icons: IconLibrary,
         secrets: SecretStore,
+        settings: Settings,
         client_factory: HubClientFactory = HubClient,
         sync_interval_seconds: float = DEFAULT_INTERVAL_SECONDS,
         clock: Callable[[], float] = time.time,
@@ -103,6 +112,8 @@ class Workstation:
         self._options = options
         self._icons = icons
         self._secrets = secrets
+        self._settings = settings
+        self._desktop_problems: list[str] = []
         self._client_factory = client_factory
         self._sync_interval = sync_interval_seconds
         self._clock = clock
@@ -120,6 +131,8 @@ class Workstation:
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
         self.sync: SyncController | None = None
+        self.outbox: OutboxController | None = None
+        self._outbox_store: OutboxStore | None = None
 
     # QuittableApp --------------------------------------------------------------------------
 
@@ -137,6 +150,22 @@ class Workstation:
         finally:
             await self._shut_down()
         return self._exit_code
+
+    # Desktop -------------------------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        """Another start of the app asked for it: show whichever window is current."""
+        window = self.login_dialog if self.login_dialog is not None else self.main_window
+        if window is not None:
+            bring_to_front(window)
+
+    def show_desktop_problem(self, text: str) -> None:
+        """A desktop integration (e.g. the start at login) failed; shown in the main
+        window's status bar, or there once it opens."""
+        if self.main_window is not None:
+            self.main_window.show_problem_message(text)
+        else:
+            self._desktop_problems.append(text)
 
     # Start-up ------------------------------------------------------------------------------
 
@@ -184,7 +213,7 @@ class Workstation:
                 self.request_quit()
                 return
         assert session is not None
-        self._show_main_window(session, engine, store_cache)
+        await self._show_main_window(session, engine, store_cache)
 
     def _initial_account(self, root: Path) -> tuple[str, str]:
         """Hub and user from the command line, completed by the account that logged in
@@ -393,39 +422,63 @@ class Workstation:
 
     # Main window ---------------------------------------------------------------------------
 
-    def _show_main_window(self, session: Session, engine: Engine, store_cache: CaseCache) -> None:
+    async def _show_main_window(
+        self, session: Session, engine: Engine, store_cache: CaseCache
+    ) -> None:
         assert self._worker is not None
         worker = self._worker
         reader = open_reader(engine)
         self._engines.append(reader)
         view_cache = CaseCache(reader, clock=self._clock)
+        drafts = DraftStore(engine, clock=self._clock)
 
-        sync = SyncController(
-            SyncEngine(session, store_cache, worker),
-            self._tasks,
-            interval_seconds=self._sync_interval,
-        )
+        # One sync engine for the periodic sync and the sync after sending, so that the
+        # two never run side by side on the same cache (a second caller joins the first).
+        sync_engine = SyncEngine(session, store_cache, worker)
+        sync = SyncController(sync_engine, self._tasks, interval_seconds=self._sync_interval)
         sync.sessionExpired.connect(self._on_session_expired)
         self.sync = sync
+        self._outbox_store = OutboxStore(engine, clock=self._clock)
+        outbox = await self._start_outbox(session, sync_engine)
+        self.outbox = OutboxController(outbox)
 
         async def load_case(case_id: int) -> CaseDetails | None:
-            return await worker.run(read_case_details, store_cache, case_id)
+            return await worker.run(read_case_details, store_cache, drafts, case_id)
 
         window = MainWindow(
             expert=session.expert,
             inbox_model=InboxModel(view_cache, self._icons, clock=self._clock),
+            store=store_cache,
+            worker=worker,
             load_case=load_case,
+            work=CaseWork(self.outbox, drafts, worker, clock=self._clock),
+            outbox=self.outbox,
             sync=sync,
             icons=self._icons,
             tasks=self._tasks,
             last_sync_at=view_cache.last_sync_at(),
-            memory_only_notice="" if self._keyring_usable else memory_only_notice(),
+            settings=self._settings,
+            memory_only_notice=None if self._keyring_usable else memory_only_notice,
             clock=self._clock,
         )
         window.quitRequested.connect(self.request_quit)
         self.main_window = window
         window.show()
+        for problem in self._desktop_problems:
+            window.show_problem_message(problem)
+        self._desktop_problems.clear()
         sync.start()
+
+    async def _start_outbox(self, session: Session, sync_engine: SyncEngine) -> Outbox:
+        """An outbox whose sender delivers with `session` and syncs after each answer;
+        items a crash left in "sending" go back into the queue under their ids."""
+        assert self._worker is not None and self._outbox_store is not None
+        sender = OutboxSender(
+            session, self._outbox_store, self._worker, sync=sync_engine, clock=self._clock
+        )
+        outbox = Outbox(self._outbox_store, self._worker, sender, clock=self._clock)
+        await outbox.start()
+        return outbox
 
     def _on_session_expired(self) -> None:
         if self.login_dialog is None:
@@ -446,7 +499,12 @@ class Workstation:
         if login is None:
             return
         session = self._new_session(login.tokens)
-        self.sync.replace_engine(SyncEngine(session, self._store_cache, self._worker))
+        sync_engine = SyncEngine(session, self._store_cache, self._worker)
+        self.sync.replace_engine(sync_engine)
+        if self.outbox is not None:
+            previous = self.outbox.outbox
+            self.outbox.replace(await self._start_outbox(session, sync_engine))
+            await previous.close()
         self.sync.sync_now()
 
     async def _tell_start_up_failed(self) -> None:
@@ -468,8 +526,14 @@ class Workstation:
     # Shutdown ------------------------------------------------------------------------------
 
     async def _shut_down(self) -> None:
+        if self.main_window is not None:
+            # Before anything closes: the last keystrokes of a draft reach the disk.
+            await self.main_window.flush_drafts()
         if self.sync is not None:
             await self.sync.stop()
+        if self.outbox is not None:
+            # An item in flight goes back into the queue with its id, sent on next start.
+            await self.outbox.outbox.close()
         await self._tasks.close()
         await self._flush_keyring()
         if self.main_window is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from workstation.ui.formatting import clock_time_text, display_locale, full_timestamp_text
@@ -44,11 +44,23 @@ class SyncStatusBar(QStatusBar):
         self.addPermanentWidget(self.progress_bar)
         self.addPermanentWidget(self.case_count_label)
 
+        self._online: bool | None = None
+        self._last_sync: int | None = None
+        self._case_count = 0
         self.set_online(None)
         self.set_last_sync(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.connection_label.setAccessibleName(translate("SyncStatusBar", "Connection"))
+            self.set_online(self._online)
+            self.set_last_sync(self._last_sync)
+            self.set_case_count(self._case_count)
+        super().changeEvent(event)
+
     def set_online(self, online: bool | None) -> None:
         """None: not known yet (no sync has finished since start)."""
+        self._online = online
         if online is None:
             color, text = _OFFLINE_COLOR, translate("SyncStatusBar", "Connecting…")
         elif online:
@@ -64,6 +76,7 @@ class SyncStatusBar(QStatusBar):
         self.connection_label.setAccessibleDescription(text)
 
     def set_last_sync(self, epoch_seconds: int | None) -> None:
+        self._last_sync = epoch_seconds
         if epoch_seconds is None:
             self.last_sync_label.setText(translate("SyncStatusBar", "Not synced yet"))
             self.last_sync_label.setToolTip("")
@@ -76,6 +89,7 @@ class SyncStatusBar(QStatusBar):
         self.last_sync_label.setToolTip(full_timestamp_text(epoch_seconds))
 
     def set_case_count(self, count: int) -> None:
+        self._case_count = count
         self.case_count_label.setText(
             translate("SyncStatusBar", "Cases: {count}").format(
                 count=display_locale().toString(count)

@@ -88,9 +88,7 @@ class SettingsDialog(QDialog):
         self._update_apply_button()
 
     def pending_changes(self) -> bool:
-        return any(
-            editor.value() != self._settings.read(editor.option) for editor in self._editors
-        )
+        return any(editor.value() != self._settings.read(editor.option) for editor in self._editors)
 
     def apply(self) -> None:
         for editor in self._editors:

@@ -112,16 +112,13 @@ class Settings(QObject):
         suffix=QT_TRANSLATE_NOOP("SettingsOption", " min"),
         description=QT_TRANSLATE_NOOP(
             "SettingsOption",
-            "Time recording pauses when the keyboard and mouse have not been used for this "
-            "long.",
+            "Time recording pauses when the keyboard and mouse have not been used for this long.",
         ),
     )
     working_time_warnings = BoolOption(
         "working_time/warnings",
         False,
-        title=QT_TRANSLATE_NOOP(
-            "SettingsOption", "Remind me of breaks and long working days"
-        ),
+        title=QT_TRANSLATE_NOOP("SettingsOption", "Remind me of breaks and long working days"),
         page=SettingsPage.WORKING_TIME,
     )
 

@@ -1,0 +1,1 @@
+"""The case pane: header with customer card and SLA countdown, actions, conversation."""

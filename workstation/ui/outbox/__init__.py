@@ -1,0 +1,1 @@
+"""The outbox in the UI: a Qt adapter over the Qt-free outbox, its texts and its panel."""

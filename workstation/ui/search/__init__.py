@@ -1,0 +1,1 @@
+"""Full-text search in the UI: the search field and the highlighted results."""
