@@ -1319,6 +1319,13 @@
     </message>
 </context>
 <context>
+    <name>Realtime</name>
+    <message>
+        <source>Desktop notifications are not available on this system; new cases appear only in the list.</source>
+        <translation>Desktop-Benachrichtigungen sind auf diesem System nicht verfügbar; neue Fälle erscheinen nur in der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search subjects, messages, customers  ( / )</source>

@@ -1282,6 +1282,13 @@
     </message>
 </context>
 <context>
+    <name>Realtime</name>
+    <message>
+        <source>Desktop notifications are not available on this system; new cases appear only in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search subjects, messages, customers  ( / )</source>

@@ -322,6 +322,9 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """Show `case_id` in the case pane; a newer request replaces a pending one."""
+        # The expert chose the next case already: a list refresh still to come (e.g. from
+        # a pushed sync) must not jump to the row of the case that was done before.
+        self._reselect_row = None
         self.case.open_case(case_id)
 
     async def flush_drafts(self) -> None:

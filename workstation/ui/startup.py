@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
 from sqlalchemy import Engine
 
 from workstation.domain.models import ExpertIdentity
@@ -61,7 +61,9 @@ from workstation.ui.last_account import Account, load_last_account, save_last_ac
 from workstation.ui.launch_options import LaunchOptions
 from workstation.ui.login_dialog import LoginDialog
 from workstation.ui.main_window import MainWindow
+from workstation.ui.notifications.selection import connect_backend
 from workstation.ui.outbox.controller import OutboxController
+from workstation.ui.realtime import BackendConnector, Realtime
 from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
 from workstation.ui.tasks import TaskSet
@@ -108,6 +110,8 @@ class Workstation:
         client_factory: HubClientFactory = HubClient,
         sync_interval_seconds: float = DEFAULT_INTERVAL_SECONDS,
         clock: Callable[[], float] = time.time,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        connect_notifications: BackendConnector = connect_backend,
     ) -> None:
         self._options = options
         self._icons = icons
@@ -133,6 +137,14 @@ class Workstation:
         self.sync: SyncController | None = None
         self.outbox: OutboxController | None = None
         self._outbox_store: OutboxStore | None = None
+        # The event stream, tray icon and notifications; started with the main window.
+        self.realtime = Realtime(
+            icons=icons,
+            settings=settings,
+            tasks=self._tasks,
+            tray_available=tray_available,
+            connect_notifications=connect_notifications,
+        )
 
     # QuittableApp --------------------------------------------------------------------------
 
@@ -462,6 +474,12 @@ class Workstation:
             clock=self._clock,
         )
         window.quitRequested.connect(self.request_quit)
+        # Before the desktop problems: those matter more than a missing notification server
+        # and must be the status bar's last word.
+        self.realtime.show_tray(self.request_quit)
+        await self.realtime.start(
+            window=window, session=session, sync=sync, worker=worker, cache=store_cache
+        )
         self.main_window = window
         window.show()
         for problem in self._desktop_problems:
@@ -501,6 +519,7 @@ class Workstation:
         session = self._new_session(login.tokens)
         sync_engine = SyncEngine(session, self._store_cache, self._worker)
         self.sync.replace_engine(sync_engine)
+        self.realtime.replace_session(session)
         if self.outbox is not None:
             previous = self.outbox.outbox
             self.outbox.replace(await self._start_outbox(session, sync_engine))
@@ -529,6 +548,8 @@ class Workstation:
         if self.main_window is not None:
             # Before anything closes: the last keystrokes of a draft reach the disk.
             await self.main_window.flush_drafts()
+        # First: the event stream would otherwise ask the stopped sync for more.
+        await self.realtime.aclose()
         if self.sync is not None:
             await self.sync.stop()
         if self.outbox is not None:

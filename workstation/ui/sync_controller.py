@@ -33,6 +33,8 @@ class SyncController(QObject):
     # received, remaining (None when the hub does not say)
     syncProgress = Signal(int, object)
     syncFinished = Signal(object, object)
+    # The whole SyncResult, for listeners that need more than the changed ids.
+    syncCompleted = Signal(object)
     syncFailed = Signal(str)
     onlineChanged = Signal(bool)
     sessionExpired = Signal()
@@ -49,6 +51,7 @@ class SyncController(QObject):
         self._engine = engine
         self._tasks = tasks
         self._interval = interval_seconds
+        self._default_interval = interval_seconds
         self._wake = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
         self._online: bool | None = None
@@ -77,6 +80,19 @@ class SyncController(QObject):
     def replace_engine(self, engine: SyncEngine) -> None:
         """Continue with a new engine, e.g. after the user logged in again."""
         self._engine = engine
+
+    @property
+    def default_interval(self) -> float:
+        """The interval the controller was made with."""
+        return self._default_interval
+
+    def set_interval(self, seconds: float) -> None:
+        """Sync this often from the next pause on, e.g. rarely while pushes arrive."""
+        self._interval = seconds
+
+    def report_online(self, online: bool) -> None:
+        """Another source (the event stream) learned whether the hub is reachable."""
+        self._set_online(online)
 
     def sync_now(self) -> None:
         self._wake.set()
@@ -166,6 +182,7 @@ class SyncController(QObject):
         self._failures_in_a_row = 0
         self._set_online(True)
         self.syncFinished.emit(result.changed_case_ids, result.removed_case_ids)
+        self.syncCompleted.emit(result)
         return True
 
     def _report_progress(self, progress: SyncProgress) -> None:
