@@ -904,6 +904,10 @@
         <translation>Der Fall, den Sie gelesen haben, ist Ihnen nicht mehr zugewiesen oder angeboten.</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
         <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
         <translation>Der Fall gehört nicht mehr Ihnen, deshalb lässt sich sein Entwurf hier nicht öffnen. Der Text liegt in der Zwischenablage.</translation>
     </message>

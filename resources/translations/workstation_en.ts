@@ -835,6 +835,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,8 +162,8 @@ def test_window_size_and_splitter_come_back_after_a_restart(
 
     async def arrange(ws: Workstation) -> None:
         window = await log_in(ws, qtbot)
-        window.resize(700, 500)
-        await wait_until(lambda: window.width() == 700)
+        window.resize(740, 590)
+        await wait_until(lambda: window.width() == 740)
         window.splitter.setSizes([160, 220, 320])
         chosen.append(window.splitter.sizes())
 
@@ -173,7 +173,7 @@ def test_window_size_and_splitter_come_back_after_a_restart(
     async def check(ws: Workstation) -> None:
         window = await log_in(ws, qtbot)
         assert window.layout_keeper.restored
-        assert window.width() == 700
+        assert window.width() == 740
         assert window.splitter.sizes() == chosen[0]
 
     second = workstation_for(synced_cache.hub.url, data_dir, icons, ini_settings(settings_file))

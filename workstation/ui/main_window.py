@@ -13,10 +13,11 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QHBoxLayout,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -52,6 +53,7 @@ from workstation.ui.search.results import SearchResultsModel, SearchResultsView
 from workstation.ui.settings.dialog import SettingsDialog
 from workstation.ui.settings.settings import Settings
 from workstation.ui.shortcuts_dialog import ShortcutsDialog
+from workstation.ui.spaces import SpacesBar
 from workstation.ui.sync_controller import SyncController
 from workstation.ui.sync_status_bar import SyncStatusBar
 from workstation.ui.tasks import TaskSet
@@ -67,6 +69,7 @@ _DEFAULT_SIZE: Final = QSize(1440, 900)
 _PROBLEM_MESSAGE_MS: Final = 15_000
 _NOTICE_MS: Final = 6_000
 LAYOUT_KEY: Final = "main_window"
+INBOX_SPACE: Final = "inbox"
 _SINGLE_STATUS_VIEWS: Final = frozenset(
     {CaseView.OFFERS, CaseView.MY_CASES, CaseView.WAITING, CaseView.RECENTLY_CLOSED}
 )
@@ -136,6 +139,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(2, 4)
         self.splitter = splitter
 
+        self.space_stack = QStackedWidget()
+        self.space_stack.setObjectName("space_stack")
+        self.spaces = SpacesBar(self.space_stack)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +150,12 @@ class MainWindow(QMainWindow):
         if memory_only_notice is not None:
             self.notice_bar = NoticeBar(memory_only_notice())
             layout.addWidget(self.notice_bar)
-        layout.addWidget(splitter, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.spaces)
+        body.addWidget(self.space_stack, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
         self.outbox_panel = OutboxPanel(outbox, self._case_subjects, tasks)
@@ -230,6 +241,10 @@ class MainWindow(QMainWindow):
         for entry in case_entries:
             self._add_to_menu(self.case_menu, entry)
         self.go_menu = self.menuBar().addMenu("")
+        self._spaces_end = self.go_menu.addSeparator()
+        self.add_space(
+            INBOX_SPACE, lambda: translate("MainWindow", "Inbox"), icons.named("inbox"), splitter
+        )
         go_entries: list[QAction | None] = [
             actions.next_case,
             actions.previous_case,
@@ -299,6 +314,17 @@ class MainWindow(QMainWindow):
         self.outbox_panel.refresh()
         self.inbox.setFocus()
 
+    def add_space(
+        self, key: str, title: Callable[[], str], icon: QIcon, widget: QWidget
+    ) -> QAction:
+        """Adds a page (Schedule, Earnings, …) beside the inbox, with a Go menu entry."""
+        action = self.spaces.add_space(key, title, icon, widget)
+        self.go_menu.insertAction(self._spaces_end, action)
+        return action
+
+    def show_space(self, key: str) -> None:
+        self.spaces.show_space(key)
+
     @staticmethod
     def _add_to_menu(menu: QMenu, action: QAction | None) -> None:
         if action is None:
@@ -322,6 +348,7 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """Show `case_id` in the case pane; a newer request replaces a pending one."""
+        self.spaces.show_space(INBOX_SPACE)
         # The expert chose the next case already: a list refresh still to come (e.g. from
         # a pushed sync) must not jump to the row of the case that was done before.
         self._reselect_row = None
@@ -691,6 +718,7 @@ class MainWindow(QMainWindow):
         self.outbox_status.setToolTip(translate("MainWindow", "Show the outbox (Ctrl+Shift+O)"))
         if self.notice_bar is not None and self._memory_only_notice is not None:
             self.notice_bar.label.setText(self._memory_only_notice())
+        self.spaces.retranslate()
         self.case_actions.retranslate()
         self._model.retranslate()
         self._show_outbox_status()
