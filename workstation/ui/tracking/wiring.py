@@ -3,7 +3,6 @@ idle detection, time per case, crash recovery at start, reminders and warnings."
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -11,16 +10,15 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
-from workstation.domain.tracking import Clock, TrackerState
+from workstation.domain.tracking import Clock
 from workstation.store.cache import CaseCache
 from workstation.store.outbox import OutboxStore
-from workstation.store.tracker import StoredEntry, TrackerStore
+from workstation.store.tracker import TrackerStore
 from workstation.store.windows import WindowQueries
 from workstation.store.worker import DbWorker
-from workstation.ui.async_dialog import run_dialog
 from workstation.ui.case.actions import ShortcutEntry
 from workstation.ui.main_window import MainWindow
 from workstation.ui.realtime import Realtime
@@ -29,9 +27,9 @@ from workstation.ui.tasks import TaskSet
 from workstation.ui.tracking.bar import TrackerBar
 from workstation.ui.tracking.case_time import CaseTime
 from workstation.ui.tracking.controller import HEARTBEAT_PERIOD_S, TrackerController
-from workstation.ui.tracking.dialogs import IdleDialog, RecoveryChoice, RecoveryDialog
 from workstation.ui.tracking.idle import IdleSource, choose_idle_source
 from workstation.ui.tracking.idle_monitor import POLL_MS, IdleMonitor
+from workstation.ui.tracking.prompts import IdlePrompt, RecoveryPrompt
 from workstation.ui.tracking.reminders import CHECK_MS, TrackerReminders
 from workstation.ui.tracking.texts import unpaid_text
 
@@ -132,16 +130,23 @@ class Tracking(QObject):
             check_ms=environment.reminder_check_ms,
             parent=self,
         )
-        self.recovery_dialog: RecoveryDialog | None = None
-        self.idle_dialog: IdleDialog | None = None
-        self._recovery_task: asyncio.Task[None] | None = None
+        self.idle_prompt = IdlePrompt(
+            self.controller,
+            self.idle,
+            dialog_parent=window,
+            monotonic=environment.monotonic,
+            tasks=tasks,
+            parent=self,
+        )
+        self.recovery = RecoveryPrompt(
+            self.controller, dialog_parent=window, tasks=tasks, parent=self
+        )
 
         self.controller.stateChanged.connect(self._on_state_changed)
         self.controller.unpaidWarning.connect(
             lambda: window.status.showMessage(unpaid_text(), _UNPAID_MESSAGE_MS)
         )
         self.controller.problem.connect(window.show_problem_message)
-        self.idle.returned.connect(self._on_returned)
         self.reminders.warningsChanged.connect(self._on_warnings)
         window.case.changed.connect(lambda _cases: self.reminders.note_case_work())
         realtime.booked_windows = self.reminders.booked_windows
@@ -155,59 +160,13 @@ class Tracking(QObject):
         self.idle.start()
         self.reminders.start()
         self.bar.refresh()
-        if unconfirmed:
-            self._recovery_task = self._tasks.spawn(
-                self._ask_about_recovered(unconfirmed), name="tracker-recovery"
-            )
+        self.recovery.ask(unconfirmed)
 
     async def aclose(self) -> None:
         self.reminders.stop()
-        if self._recovery_task is not None:
-            self._recovery_task.cancel()
+        self.recovery.cancel()
         await self.idle.aclose()
         await self.controller.close()
-
-    # -- recovery --------------------------------------------------------------------------
-
-    async def _ask_about_recovered(self, entries: list[StoredEntry]) -> None:
-        for entry in entries:
-            dialog = RecoveryDialog(entry, parent=self._window)
-            self.recovery_dialog = dialog
-            try:
-                result = await run_dialog(dialog)
-            finally:
-                self.recovery_dialog = None
-                dialog.deleteLater()
-            if result != QDialog.DialogCode.Accepted:
-                continue  # undecided: asked again at the next start
-            if dialog.choice is RecoveryChoice.DISCARD:
-                await self.controller.discard_recovered(entry.id)
-            else:
-                end = dialog.ends_at
-                await self.controller.confirm_recovered(
-                    entry.id, end if end < entry.ends_at else None
-                )
-
-    # -- idle ------------------------------------------------------------------------------
-
-    def _on_returned(self, idle_since: float) -> None:
-        if self.controller.state is TrackerState.WORKING and self.idle_dialog is None:
-            self._tasks.spawn(self._ask_about_idle(idle_since), name="tracker-idle")
-
-    async def _ask_about_idle(self, idle_since: float) -> None:
-        tracker = self.controller.tracker
-        dialog = IdleDialog(
-            round(tracker.wall_time(idle_since)), round(tracker.wall_time()), parent=self._window
-        )
-        self.idle_dialog = dialog
-        try:
-            await run_dialog(dialog)
-        finally:
-            self.idle_dialog = None
-            dialog.deleteLater()
-        # Everything from going away until the choice: the seconds spent reading the
-        # question belong to the time away.
-        self.controller.resolve_idle(self._monotonic() - idle_since, dialog.choice)
 
     # -- the rest of the app ---------------------------------------------------------------
 
