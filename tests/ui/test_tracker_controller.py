@@ -91,7 +91,7 @@ def test_a_failed_save_keeps_the_entry_and_the_next_heartbeat_writes_it(
                     raise failures.pop()
                 return finish(*args)
 
-            rig.store.finish = failing_finish  # type: ignore[method-assign]
+            rig.store.finish = failing_finish  # type: ignore[method-assign,assignment]
             await controller.start()
             controller.clock_in()
             rig.clocks.advance(60)

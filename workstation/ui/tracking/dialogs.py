@@ -34,7 +34,7 @@ class IdleDialog(QDialog):
         self.setObjectName("idle_dialog")
         self.setWindowTitle(translate("IdleDialog", "Welcome back"))
         self.choice = IdleChoice.KEEP
-        text = QLabel(
+        self.message = QLabel(
             translate(
                 "IdleDialog",
                 "Nobody used the keyboard or mouse from {start} to {end} ({duration}). "
@@ -45,7 +45,7 @@ class IdleDialog(QDialog):
                 duration=hours_minutes_text(away_until - away_from),
             )
         )
-        text.setWordWrap(True)
+        self.message.setWordWrap(True)
         self.keep_button = QPushButton(translate("IdleDialog", "&Keep as work"))
         self.discard_button = QPushButton(translate("IdleDialog", "&Discard"))
         self.break_button = QPushButton(translate("IdleDialog", "Book as &break"))
@@ -59,7 +59,7 @@ class IdleDialog(QDialog):
             button.clicked.connect(lambda _checked=False, chosen=choice: self._choose(chosen))
         self.keep_button.setDefault(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
 
     def _choose(self, choice: IdleChoice) -> None:
@@ -83,7 +83,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(translate("RecoveryDialog", "Recovered working time"))
         self.entry = entry
         self.choice = RecoveryChoice.CONFIRM
-        text = QLabel(
+        self.message = QLabel(
             translate(
                 "RecoveryDialog",
                 "Expert Workstation was not closed properly, for example because the battery "
@@ -96,7 +96,7 @@ class RecoveryDialog(QDialog):
                 duration=hours_minutes_text(entry.seconds),
             )
         )
-        text.setWordWrap(True)
+        self.message.setWordWrap(True)
         self.end_edit = QDateTimeEdit()
         self.end_edit.setLocale(display_locale())
         self.end_edit.setDisplayFormat(
@@ -118,7 +118,7 @@ class RecoveryDialog(QDialog):
         self.confirm_button.clicked.connect(self.accept)
         self.discard_button.clicked.connect(self._discard)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setWindowModality(Qt.WindowModality.WindowModal)
