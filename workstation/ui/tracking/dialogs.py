@@ -102,7 +102,7 @@ class RecoveryDialog(QDialog):
         self.end_edit.setDisplayFormat(
             display_locale().dateTimeFormat(display_locale().FormatType.ShortFormat)
         )
-        self.end_edit.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(entry.starts_at + 60))
+        self.end_edit.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(entry.starts_at + 1))
         self.end_edit.setMaximumDateTime(QDateTime.fromSecsSinceEpoch(entry.ends_at))
         self.end_edit.setDateTime(QDateTime.fromSecsSinceEpoch(entry.ends_at))
         end_label = QLabel(translate("RecoveryDialog", "&Ended at:"))
