@@ -330,6 +330,13 @@
     </message>
 </context>
 <context>
+    <name>CaseTime</name>
+    <message>
+        <source>Your time: {elapsed}</source>
+        <translation>Ihre Zeit: {elapsed}</translation>
+    </message>
+</context>
+<context>
     <name>CloseToTray</name>
     <message>
         <source>Expert Workstation is still running</source>
@@ -709,6 +716,29 @@
     </message>
 </context>
 <context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>Nobody used the keyboard or mouse from {start} to {end} ({duration}). How should this time be recorded?</source>
+        <translation>Von {start} bis {end} Uhr ({duration}) wurden Tastatur und Maus nicht benutzt. Wie soll diese Zeit erfasst werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as work</source>
+        <translation>Als Arbeitszeit &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Book as &amp;break</source>
+        <translation>Als &amp;Pause buchen</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>Channel</source>
@@ -1026,6 +1056,26 @@
         </translation>
     </message>
     <message>
+        <source>Your booked window has ended</source>
+        <translation>Ihr gebuchtes Zeitfenster ist zu Ende</translation>
+    </message>
+    <message>
+        <source>You are not clocked in</source>
+        <translation>Sie sind nicht eingestempelt</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>You are still clocked in. Clock out if you are done.</source>
+        <translation>Sie sind noch eingestempelt. Stempeln Sie aus, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>You are working on cases. Clock in so that your time counts.</source>
+        <translation>Sie bearbeiten Fälle. Stempeln Sie ein, damit Ihre Zeit zählt.</translation>
+    </message>
+    <message>
         <source>at %1</source>
         <translation>um %1</translation>
     </message>
@@ -1330,6 +1380,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recovered working time</source>
+        <translation>Wiederhergestellte Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Expert Workstation was not closed properly, for example because the battery ran out. Your {kind} from {start} to {end} ({duration}) was recovered; it ends when it was last saved. Please check it before it is sent.</source>
+        <translation>Expert Workstation wurde nicht ordnungsgemäß beendet, zum Beispiel weil der Akku leer war. Ihre {kind} von {start} bis {end} Uhr ({duration}) wurde wiederhergestellt; sie endet mit der letzten Speicherung. Bitte prüfen Sie sie, bevor sie gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Endete um:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search subjects, messages, customers  ( / )</source>
@@ -1436,8 +1509,12 @@
         <translation> Min.</translation>
     </message>
     <message>
+        <source>After this long without keyboard or mouse input, your time stops going to the open case, and on your return the app asks how to record the time away.</source>
+        <translation>Nach dieser Zeit ohne Tastatur- oder Mauseingabe zählt Ihre Zeit nicht mehr für den geöffneten Fall, und bei Ihrer Rückkehr fragt die App, wie die Abwesenheit erfasst werden soll.</translation>
+    </message>
+    <message>
         <source>Time recording pauses when the keyboard and mouse have not been used for this long.</source>
-        <translation>Die Zeiterfassung pausiert, wenn Tastatur und Maus so lange nicht benutzt wurden.</translation>
+        <translation type="vanished">Die Zeiterfassung pausiert, wenn Tastatur und Maus so lange nicht benutzt wurden.</translation>
     </message>
     <message>
         <source>Remind me of breaks and long working days</source>
@@ -1588,6 +1665,117 @@
     <message>
         <source>{customer} · {channel} · {client}</source>
         <translation type="vanished">{customer} · {channel} · {client}</translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Clock &amp;out</source>
+        <translation>&amp;Ausstempeln</translation>
+    </message>
+    <message>
+        <source>Clock &amp;in</source>
+        <translation>&amp;Einstempeln</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Window {span}: {elapsed}</source>
+        <translation>Zeitfenster {span}: {elapsed}</translation>
+    </message>
+    <message>
+        <source>No booked window now</source>
+        <translation>Gerade kein gebuchtes Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Today: {elapsed}</source>
+        <translation>Heute: {elapsed}</translation>
+    </message>
+    <message>
+        <source>Unpaid time</source>
+        <translation>Unbezahlte Zeit</translation>
+    </message>
+    <message>
+        <source>Time recording</source>
+        <translation>Zeiterfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Zeit</translation>
+    </message>
+    <message>
+        <source>Clock in or out ({keys})</source>
+        <translation>Ein- oder ausstempeln ({keys})</translation>
+    </message>
+    <message>
+        <source>Pause or resume ({keys})</source>
+        <translation>Pause beginnen oder beenden ({keys})</translation>
+    </message>
+    <message>
+        <source>Your working time could not be saved on this computer. The app keeps it and tries again shortly.</source>
+        <translation>Ihre Arbeitszeit konnte auf diesem Computer nicht gespeichert werden. Die App behält sie und versucht es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} Std. {minutes:02d} Min.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bei der Arbeit</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>In der Pause</translation>
+    </message>
+    <message>
+        <source>Clocked out</source>
+        <translation>Ausgestempelt</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end} Uhr</translation>
+    </message>
+    <message>
+        <source>You are clocked in outside your booked windows: this time is not paid.</source>
+        <translation>Sie sind außerhalb Ihrer gebuchten Zeitfenster eingestempelt: Diese Zeit wird nicht bezahlt.</translation>
+    </message>
+    <message>
+        <source>You have worked {worked} without a break of 15 minutes or more.</source>
+        <translation>Sie haben {worked} ohne eine Pause von mindestens 15 Minuten gearbeitet.</translation>
+    </message>
+    <message>
+        <source>Your breaks today add up to {taken}; the law asks for {needed}.</source>
+        <translation>Ihre Pausen heute ergeben zusammen {taken}; das Gesetz verlangt {needed}.</translation>
+    </message>
+    <message>
+        <source>You have worked {worked} today, more than the 10 hours allowed.</source>
+        <translation>Sie haben heute {worked} gearbeitet, mehr als die erlaubten 10 Stunden.</translation>
+    </message>
+    <message>
+        <source>Only {rest} of rest lay between your last working day and today; the law asks for 11 hours.</source>
+        <translation>Zwischen Ihrem letzten Arbeitstag und heute lagen nur {rest} Ruhezeit; das Gesetz verlangt 11 Stunden.</translation>
+    </message>
+    <message>
+        <source>Clock in or out</source>
+        <translation>Ein- oder ausstempeln</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pause beginnen oder beenden</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,13 @@
     </message>
 </context>
 <context>
+    <name>CaseTime</name>
+    <message>
+        <source>Your time: {elapsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseToTray</name>
     <message>
         <source>Expert Workstation is still running</source>
@@ -692,6 +699,29 @@
     </message>
 </context>
 <context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody used the keyboard or mouse from {start} to {end} ({duration}). How should this time be recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book as &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>Channel</source>
@@ -1009,6 +1039,26 @@
         </translation>
     </message>
     <message>
+        <source>Your booked window has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are still clocked in. Clock out if you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are working on cases. Clock in so that your time counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1343,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recovered working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert Workstation was not closed properly, for example because the battery ran out. Your {kind} from {start} to {end} ({duration}) was recovered; it ends when it was last saved. Please check it before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search subjects, messages, customers  ( / )</source>
@@ -1399,7 +1472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time recording pauses when the keyboard and mouse have not been used for this long.</source>
+        <source>After this long without keyboard or mouse input, your time stops going to the open case, and on your return the app asks how to record the time away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,6 +1611,117 @@
     </message>
     <message>
         <source>Not sent: held in the outbox until you decide what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Clock &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {span}: {elapsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booked window now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {elapsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in or out ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your working time could not be saved on this computer. The app keeps it and tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are clocked in outside your booked windows: this time is not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have worked {worked} without a break of 15 minutes or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your breaks today add up to {taken}; the law asks for {needed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have worked {worked} today, more than the 10 hours allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {rest} of rest lay between your last working day and today; the law asks for 11 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from workstation.domain.models import CaseDetail, CaseStatus, Direction, Message, Priority
+from workstation.domain.working_time import WorkingTimeWarning
 
 SLA_WARNING = timedelta(minutes=10)
 CLAIM_WARNING = timedelta(minutes=2)
@@ -43,6 +44,22 @@ class NotificationKind(enum.StrEnum):
     SLA_DUE = "sla_due"
     CLAIM_EXPIRING = "claim_expiring"
     WINDOW_STARTING = "window_starting"
+    # The time tracker's reminders and advisory warnings (see ``TRACKER_KINDS``).
+    WINDOW_ENDED = "window_ended"
+    NOT_CLOCKED_IN = "not_clocked_in"
+    WORKING_TIME = "working_time"
+
+
+# About the expert's own time, not a case: they come through quiet time like a window
+# reminder, because they matter most outside windows.
+TRACKER_KINDS = frozenset(
+    {
+        NotificationKind.WINDOW_STARTING,
+        NotificationKind.WINDOW_ENDED,
+        NotificationKind.NOT_CLOCKED_IN,
+        NotificationKind.WORKING_TIME,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +115,12 @@ class Occurrence:
     case: CaseFacts | None = None
     window: BookedWindow | None = None
     due: datetime | None = None
+    warning: WorkingTimeWarning | None = None
 
     @property
     def urgent(self) -> bool:
         # A window reminder arrives outside a window by nature, so quiet time never holds it.
-        if self.kind is NotificationKind.WINDOW_STARTING:
+        if self.kind in TRACKER_KINDS:
             return True
         return self.case is not None and self.case.urgent
 
@@ -120,6 +138,7 @@ class Notification:
     subject: str | None = None
     due: datetime | None = None
     urgent: bool = False
+    warning: WorkingTimeWarning | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +253,7 @@ def plan_notifications(
         occurrence
         for occurrence in occurrences
         if not quiet
-        or occurrence.kind is NotificationKind.WINDOW_STARTING
+        or occurrence.kind in TRACKER_KINDS
         or (preferences.urgent_breaks_quiet and occurrence.urgent)
     ]
     privacy = effective_privacy(preferences, situation)
@@ -266,6 +285,7 @@ def _single(occurrence: Occurrence) -> Notification:
         subject=case.subject if case else None,
         due=occurrence.due,
         urgent=occurrence.urgent,
+        warning=occurrence.warning,
     )
 
 

@@ -195,9 +195,23 @@ class TrackerStore:
         entry = self.entry(entry_id)
         return RecoveredEntry(entry=entry, started_at=float(starts_at), elapsed=float(elapsed))
 
-    def confirm(self, entry_id: str) -> None:
-        """The expert confirms a recovered entry; it goes to the outbox."""
+    def confirm(self, entry_id: str, ends_at: int | None = None) -> None:
+        """The expert confirms a recovered entry; it goes to the outbox. ``ends_at`` moves
+        its end earlier (the expert knows they stopped before the last heartbeat); the
+        entry never reached the hub, so this is its first version, not a correction."""
         with durable_transaction(self._engine) as connection:
+            current = _entry_row(connection, entry_id)
+            if current is None or not current.needs_confirmation:
+                return
+            if ends_at is not None and current.starts_at < ends_at < current.ends_at:
+                connection.exec_driver_sql(
+                    "UPDATE time_entries SET ends_at = ?, cases = ? WHERE id = ?",
+                    (
+                        ends_at,
+                        _cases_json(_trimmed(current.cases, ends_at - current.starts_at)),
+                        entry_id,
+                    ),
+                )
             connection.exec_driver_sql(
                 "UPDATE time_entries SET needs_confirmation = 0 WHERE id = ?", (entry_id,)
             )
@@ -447,3 +461,16 @@ def _cases_json(cases: Iterable[tuple[int, int]]) -> str:
 
 def _cases_tuple(raw: str) -> tuple[tuple[int, int], ...]:
     return tuple((int(case_id), int(seconds)) for case_id, seconds in orjson.loads(raw))
+
+
+def _trimmed(cases: tuple[tuple[int, int], ...], seconds: int) -> tuple[tuple[int, int], ...]:
+    """The case shares cut down, largest first, to fit an entry of ``seconds``."""
+    excess = sum(share for _case, share in cases) - seconds
+    shares = dict(cases)
+    for case_id, _share in sorted(cases, key=lambda item: -item[1]):
+        if excess <= 0:
+            break
+        cut = min(excess, shares[case_id])
+        shares[case_id] -= cut
+        excess -= cut
+    return tuple(sorted((case_id, share) for case_id, share in shares.items() if share > 0))

@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self._outbox_counts = (0, 0)
         self.settings_dialog: SettingsDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        # Parts added beside the inbox (e.g. the time tracker) list their shortcuts here.
+        self.extra_shortcut_entries: list[Callable[[], list[ShortcutEntry]]] = []
 
         self.setObjectName("main_window")
         self.setWindowIcon(icons.app())
@@ -683,7 +685,8 @@ class MainWindow(QMainWindow):
             ),
             ShortcutEntry(keys(self.quit_action), translate("MainWindow", "Quit")),
         ]
-        return [*self.case_actions.shortcut_entries(), *window_entries]
+        extra = [entry for entries in self.extra_shortcut_entries for entry in entries()]
+        return [*self.case_actions.shortcut_entries(), *window_entries, *extra]
 
     def show_problem_message(self, text: str) -> None:
         self.status.showMessage(text, _PROBLEM_MESSAGE_MS)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from sqlalchemy import select
 
 from workstation.domain.notifications import (
+    BookedWindow,
     CaseFacts,
     Notification,
     NotificationPreferences,
@@ -120,6 +121,11 @@ class Realtime(QObject):
         self._deadline_timer = QTimer(self)
         self._deadline_timer.setInterval(DEADLINE_CHECK_MS)
         self._deadline_timer.timeout.connect(self._check_deadlines_soon)
+        # Set by the time tracker: the booked windows about to start, and whether the
+        # expert is clocked in (the tray's on/off shift).
+        self.booked_windows: Callable[[], Awaitable[list[BookedWindow]]] | None = None
+        self._on_shift = False
+        self._online = False
 
     @property
     def paused_until(self) -> datetime | None:
@@ -239,10 +245,21 @@ class Realtime(QObject):
             elif state is ListenerState.SESSION_EXPIRED:
                 # The sync meets the same refusal and asks the user to log in again.
                 self._sync.sync_now()
-        if self.tray is not None:
-            online = state in (ListenerState.CONNECTED, ListenerState.POLLING)
-            # Clocking in arrives with time recording; until then online means off shift.
-            self.tray.set_state(TrayState.OFF_SHIFT if online else TrayState.OFFLINE)
+        self._online = state in (ListenerState.CONNECTED, ListenerState.POLLING)
+        self._show_shift_state()
+
+    def set_on_shift(self, on_shift: bool) -> None:
+        """The time tracker reports clocking in and out."""
+        self._on_shift = on_shift
+        self._show_shift_state()
+
+    def _show_shift_state(self) -> None:
+        if self.tray is None:
+            return
+        if not self._online:
+            self.tray.set_state(TrayState.OFFLINE)
+        else:
+            self.tray.set_state(TrayState.ON_SHIFT if self._on_shift else TrayState.OFF_SHIFT)
 
     # Notifications -------------------------------------------------------------------------
 
@@ -273,6 +290,10 @@ class Realtime(QObject):
             shown = await self.center.after_sync(result)
         self._count_unread(shown, result.removed_case_ids)
 
+    def check_deadlines_now(self) -> None:
+        """Check answers, claims and windows due soon now rather than at the next tick."""
+        self._check_deadlines_soon()
+
     def _check_deadlines_soon(self) -> None:
         self._tasks.spawn(self._check_deadlines(), name="check-deadlines")
 
@@ -283,7 +304,8 @@ class Realtime(QObject):
             if not self._primed:
                 return
             mine = await self._worker.run(my_open_case_ids, self._cache)
-            shown = await self.center.check_deadlines(mine, [])
+            windows = await self.booked_windows() if self.booked_windows is not None else []
+            shown = await self.center.check_deadlines(mine, windows)
         self._count_unread(shown, ())
 
     def _count_unread(self, shown: Sequence[Notification], removed: Collection[int]) -> None:

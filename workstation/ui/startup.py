@@ -67,6 +67,7 @@ from workstation.ui.realtime import BackendConnector, Realtime
 from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
 from workstation.ui.tasks import TaskSet
+from workstation.ui.tracking.wiring import Tracking, TrackingEnvironment, start_tracking
 
 translate = QCoreApplication.translate
 
@@ -112,6 +113,7 @@ class Workstation:
         clock: Callable[[], float] = time.time,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         connect_notifications: BackendConnector = connect_backend,
+        tracking: TrackingEnvironment | None = None,
     ) -> None:
         self._options = options
         self._icons = icons
@@ -145,6 +147,9 @@ class Workstation:
             tray_available=tray_available,
             connect_notifications=connect_notifications,
         )
+        # The time tracker; started with the main window.
+        self._tracking_environment = tracking or TrackingEnvironment()
+        self.tracking: Tracking | None = None
 
     # QuittableApp --------------------------------------------------------------------------
 
@@ -486,6 +491,23 @@ class Workstation:
             window.show_problem_message(problem)
         self._desktop_problems.clear()
         sync.start()
+        self.tracking = await start_tracking(
+            window=window,
+            realtime=self.realtime,
+            engine=engine,
+            outbox_store=self._outbox_store,
+            cache=store_cache,
+            worker=worker,
+            tasks=self._tasks,
+            settings=self._settings,
+            wall=self._clock,
+            wake_outbox=self._wake_outbox,
+            environment=self._tracking_environment,
+        )
+
+    def _wake_outbox(self) -> None:
+        if self.outbox is not None:
+            self.outbox.outbox.wake()
 
     async def _start_outbox(self, session: Session, sync_engine: SyncEngine) -> Outbox:
         """An outbox whose sender delivers with `session` and syncs after each answer;
@@ -548,6 +570,9 @@ class Workstation:
         if self.main_window is not None:
             # Before anything closes: the last keystrokes of a draft reach the disk.
             await self.main_window.flush_drafts()
+        if self.tracking is not None:
+            # Ends the running stretch and writes it while the worker still runs.
+            await self.tracking.aclose()
         # First: the event stream would otherwise ask the stopped sync for more.
         await self.realtime.aclose()
         if self.sync is not None:

@@ -115,6 +115,10 @@ class CaseHeader(QWidget):
         self.claim = _plain_label()
         self.claim.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.due = SlaCountdown(clock=clock)
+        # Filled by the time tracker (workstation.ui.tracking.case_time).
+        self.time_spent = _plain_label()
+        self.time_spent.setObjectName("case_time_spent")
+        self.time_spent.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.customer = CustomerCard()
 
         channel_row = QHBoxLayout()
@@ -130,6 +134,7 @@ class CaseHeader(QWidget):
         facts.addWidget(self.tags, 2, 0)
         facts.addWidget(self.due, 0, 1, Qt.AlignmentFlag.AlignRight)
         facts.addWidget(self.claim, 1, 1, Qt.AlignmentFlag.AlignRight)
+        facts.addWidget(self.time_spent, 2, 1, Qt.AlignmentFlag.AlignRight)
         facts.setColumnStretch(0, 1)
 
         left = QVBoxLayout()

@@ -15,6 +15,7 @@ from workstation.domain.notifications import (
     Notification,
     NotificationLedger,
     NotificationPreferences,
+    Occurrence,
     Situation,
     case_facts,
     plan_notifications,
@@ -69,6 +70,10 @@ class NotificationCenter:
         situation = self._situation()
         occurrences, self._ledger = self._ledger.deadlines_due(facts, windows, situation.now)
         return self._show(plan_notifications(occurrences, self._preferences(), situation))
+
+    def remind(self, occurrences: Sequence[Occurrence]) -> list[Notification]:
+        """Show the time tracker's reminders; the caller shows each one once."""
+        return self._show(plan_notifications(occurrences, self._preferences(), self._situation()))
 
     def _show(self, notifications: list[Notification]) -> list[Notification]:
         self._notifier.show(notifications)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from workstation.domain.models import Channel
 from workstation.domain.notifications import Notification, NotificationKind
 from workstation.ui.formatting import channel_label, clock_time_text
+from workstation.ui.tracking.texts import warning_text
 
 translate = QCoreApplication.translate
 
@@ -25,9 +26,26 @@ def summary_text(notification: Notification) -> str:
             return translate("Notifications", "%n claim(s) about to run out", None, count)
         case NotificationKind.WINDOW_STARTING:
             return translate("Notifications", "%n booked window(s) starting soon", None, count)
+        case NotificationKind.WINDOW_ENDED:
+            return translate("Notifications", "Your booked window has ended")
+        case NotificationKind.NOT_CLOCKED_IN:
+            return translate("Notifications", "You are not clocked in")
+        case NotificationKind.WORKING_TIME:
+            return translate("Notifications", "Working time")
 
 
 def body_text(notification: Notification) -> str:
+    match notification.kind:
+        case NotificationKind.WINDOW_ENDED:
+            return translate(
+                "Notifications", "You are still clocked in. Clock out if you are done."
+            )
+        case NotificationKind.NOT_CLOCKED_IN:
+            return translate(
+                "Notifications", "You are working on cases. Clock in so that your time counts."
+            )
+        case NotificationKind.WORKING_TIME if notification.warning is not None:
+            return warning_text(notification.warning)
     parts: list[str] = []
     if notification.channel is not None:
         parts.append(_channel_text(notification.channel))

@@ -112,7 +112,8 @@ class Settings(QObject):
         suffix=QT_TRANSLATE_NOOP("SettingsOption", " min"),
         description=QT_TRANSLATE_NOOP(
             "SettingsOption",
-            "Time recording pauses when the keyboard and mouse have not been used for this long.",
+            "After this long without keyboard or mouse input, your time stops going to the "
+            "open case, and on your return the app asks how to record the time away.",
         ),
     )
     working_time_warnings = BoolOption(

@@ -1,0 +1,1 @@
+"""The time tracker in the app: controller, bar, idle detection, recovery, reminders."""
