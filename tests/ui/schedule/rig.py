@@ -1,0 +1,103 @@
+"""The Schedule space over a real hub: an outbox rig (cache, outbox, sender, sync) with the
+page built on it, and helpers to create windows at the hub and pick them in the grid."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from hub import admin
+from hub.windows import NewWindow
+from tests.support.hub_server import RunningHub
+from tests.sync.helpers import OutboxRig, outbox_rig
+from tests.ui.conftest import wait_until
+from workstation.store.windows import WindowQueries
+from workstation.ui.outbox.controller import OutboxController
+from workstation.ui.schedule.page import SchedulePage
+from workstation.ui.schedule.week import week_containing
+from workstation.ui.tasks import TaskSet
+
+ACCOUNTING = 1
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def hub_window(
+    hub: RunningHub,
+    start: datetime,
+    *,
+    hours: int = 2,
+    capacity: int = 2,
+    cutoff_minutes: int = 60,
+    skills: tuple[tuple[str, str], ...] = (),
+    rate_cents: int = 2650,
+) -> int:
+    return admin.create_window(
+        hub.engine,
+        NewWindow(
+            client_id=ACCOUNTING,
+            starts_at=start,
+            ends_at=start + timedelta(hours=hours),
+            hourly_rate_cents=rate_cents,
+            capacity=capacity,
+            cutoff_minutes=cutoff_minutes,
+            required_skills=skills,
+        ),
+    )
+
+
+@dataclass
+class ScheduleRig:
+    outbox: OutboxRig
+    controller: OutboxController
+    tasks: TaskSet
+    page: SchedulePage
+
+    async def close(self) -> None:
+        self.page.close()
+        await self.tasks.close()
+        await self.outbox.close()
+
+    async def show_window(self, window_id: int) -> None:
+        """Show the week of the window (as the cache has it) and select it."""
+        window = WindowQueries(self.outbox.rig.engine).window(window_id)
+        assert window is not None, f"window {window_id} is not cached"
+        self.page.show_week(week_containing(window.starts_at, ENGLISH))
+        await wait_until(lambda: any(w.id == window_id for w in self.page.grid.windows))
+        self.page.grid.select(window_id)
+
+    async def send(self) -> None:
+        """Deliver what the page queued; the sender syncs afterwards."""
+        await wait_until(lambda: bool(self.page.booking.pending))
+        await self.outbox.outbox.send_now()
+
+
+async def schedule_rig(
+    hub: RunningHub,
+    *,
+    clock: Callable[[], float],
+    timesheet: QWidget | None = None,
+    choose_save_path: Callable[..., Awaitable[Path | None]] | None = None,
+) -> ScheduleRig:
+    outbox = await outbox_rig(hub.url)
+    controller = OutboxController(outbox.outbox)
+    tasks = TaskSet()
+    extra = {} if choose_save_path is None else {"choose_save_path": choose_save_path}
+    page = SchedulePage(
+        engine=outbox.rig.engine,
+        worker=outbox.rig.worker,
+        outbox=controller,
+        tasks=tasks,
+        uid_domain="hub.test",
+        timesheet=timesheet,
+        clock=clock,
+        locale=ENGLISH,
+        **extra,
+    )
+    page.resize(1200, 800)
+    page.show()
+    return ScheduleRig(outbox=outbox, controller=controller, tasks=tasks, page=page)
