@@ -3,10 +3,9 @@ page built on it, and helpers to create windows at the hub and pick them in the 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
@@ -19,6 +18,7 @@ from tests.ui.conftest import wait_until
 from workstation.store.windows import WindowQueries
 from workstation.ui.outbox.controller import OutboxController
 from workstation.ui.schedule.page import SchedulePage
+from workstation.ui.schedule.save_path import SavePathChooser, ask_save_path
 from workstation.ui.schedule.week import week_containing
 from workstation.ui.tasks import TaskSet
 
@@ -81,12 +81,11 @@ async def schedule_rig(
     *,
     clock: Callable[[], float],
     timesheet: QWidget | None = None,
-    choose_save_path: Callable[..., Awaitable[Path | None]] | None = None,
+    choose_save_path: SavePathChooser | None = None,
 ) -> ScheduleRig:
     outbox = await outbox_rig(hub.url)
     controller = OutboxController(outbox.outbox)
     tasks = TaskSet()
-    extra = {} if choose_save_path is None else {"choose_save_path": choose_save_path}
     page = SchedulePage(
         engine=outbox.rig.engine,
         worker=outbox.rig.worker,
@@ -96,7 +95,7 @@ async def schedule_rig(
         timesheet=timesheet,
         clock=clock,
         locale=ENGLISH,
-        **extra,
+        choose_save_path=choose_save_path or ask_save_path,
     )
     page.resize(1200, 800)
     page.show()

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workstation.domain.windows import ShiftWindow
-from workstation.ui.schedule.texts import state_text, time_range_text
+from workstation.ui.schedule.texts import seats_text, state_text, time_range_text
 
 HOUR_HEIGHT = 44
 HEADER_HEIGHT = 36
@@ -370,10 +370,11 @@ class WeekGrid(QWidget):
             self.setAccessibleName(self.tr("Week of shift windows"))
             return
         self.setAccessibleName(
-            self.tr("{client}, {time}, {state}").format(
+            self.tr("{client}, {time}, {state}, {seats}").format(
                 client=self._clients.get(selected.client_id, f"#{selected.client_id}"),
                 time=time_range_text(selected),
                 state=state_text(selected, self._clock()),
+                seats=seats_text(selected),
             )
         )
 
