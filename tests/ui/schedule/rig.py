@@ -9,8 +9,11 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import delete, select
 
 from hub import admin
+from hub.clock import utc_now
+from hub.schema import experts, window_bookings, windows
 from hub.windows import NewWindow
 from tests.support.hub_server import RunningHub
 from tests.sync.helpers import OutboxRig, outbox_rig
@@ -100,3 +103,26 @@ async def schedule_rig(
     page.resize(1200, 800)
     page.show()
     return ScheduleRig(outbox=outbox, controller=controller, tasks=tasks, page=page)
+
+
+def put_petra_on_shift(hub: RunningHub) -> int:
+    """A window running now, booked by Petra (so notifications are not held back as
+    "outside my booked windows")."""
+    start = utc_now() - timedelta(hours=1)
+    window_id = hub_window(hub, start, hours=4)
+    admin.book_expert(hub.engine, "petra", window_id)
+    return window_id
+
+
+def take_petra_off_shift(hub: RunningHub) -> None:
+    """Cancel any booking of Petra's that covers now (the demo books some evenings)."""
+    now = utc_now()
+    with hub.engine.begin() as conn:
+        running = select(windows.c.id).where(windows.c.starts_at <= now, windows.c.ends_at > now)
+        conn.execute(
+            delete(window_bookings).where(
+                window_bookings.c.window_id.in_(running),
+                window_bookings.c.expert_id
+                == select(experts.c.id).where(experts.c.username == "petra").scalar_subquery(),
+            )
+        )
