@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
 from sqlalchemy import delete, select
 
 from hub import admin
@@ -18,12 +17,14 @@ from hub.windows import NewWindow
 from tests.support.hub_server import RunningHub
 from tests.sync.helpers import OutboxRig, outbox_rig
 from tests.ui.conftest import wait_until
+from workstation.store.tracker import TrackerStore
 from workstation.store.windows import WindowQueries
 from workstation.ui.outbox.controller import OutboxController
 from workstation.ui.schedule.page import SchedulePage
 from workstation.ui.schedule.save_path import SavePathChooser, ask_save_path
 from workstation.ui.schedule.week import week_containing
 from workstation.ui.tasks import TaskSet
+from workstation.ui.timesheet.panel import TimesheetPanel
 
 ACCOUNTING = 1
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -59,6 +60,7 @@ class ScheduleRig:
     controller: OutboxController
     tasks: TaskSet
     page: SchedulePage
+    tracker: TrackerStore
 
     async def close(self) -> None:
         self.page.close()
@@ -83,12 +85,27 @@ async def schedule_rig(
     hub: RunningHub,
     *,
     clock: Callable[[], float],
-    timesheet: QWidget | None = None,
+    with_timesheet: bool = False,
     choose_save_path: SavePathChooser | None = None,
 ) -> ScheduleRig:
     outbox = await outbox_rig(hub.url)
     controller = OutboxController(outbox.outbox)
     tasks = TaskSet()
+    tracker = TrackerStore(outbox.rig.engine, outbox.store, clock=clock)
+    timesheet = (
+        TimesheetPanel(
+            tracker=tracker,
+            engine=outbox.rig.engine,
+            worker=outbox.rig.worker,
+            outbox=controller,
+            tasks=tasks,
+            clock=clock,
+            choose_save_path=choose_save_path or ask_save_path,
+            locale=ENGLISH,
+        )
+        if with_timesheet
+        else None
+    )
     page = SchedulePage(
         engine=outbox.rig.engine,
         worker=outbox.rig.worker,
@@ -102,7 +119,9 @@ async def schedule_rig(
     )
     page.resize(1200, 800)
     page.show()
-    return ScheduleRig(outbox=outbox, controller=controller, tasks=tasks, page=page)
+    return ScheduleRig(
+        outbox=outbox, controller=controller, tasks=tasks, page=page, tracker=tracker
+    )
 
 
 def put_petra_on_shift(hub: RunningHub) -> int:

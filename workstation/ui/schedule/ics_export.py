@@ -6,8 +6,6 @@ export never leaves half a calendar behind."""
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +19,7 @@ from workstation.domain.windows import ShiftWindow, calendar_events
 from workstation.store.schedule_reads import client_names
 from workstation.store.windows import WindowQueries
 from workstation.store.worker import DbWorker
+from workstation.ui.schedule.files import write_atomically
 from workstation.ui.schedule.texts import money_text, skills_text
 
 translate = QCoreApplication.translate
@@ -31,19 +30,6 @@ _ALL_TIME: Final = (0, 2**62)
 
 def booked_windows_and_clients(engine: Engine) -> tuple[list[ShiftWindow], dict[int, str]]:
     return WindowQueries(engine).booked_between(*_ALL_TIME), client_names(engine)
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 async def export_booked_windows(

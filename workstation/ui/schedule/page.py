@@ -41,6 +41,7 @@ from workstation.ui.schedule.save_path import SavePathChooser, ask_save_path
 from workstation.ui.schedule.week import ShownWeek, week_containing
 from workstation.ui.schedule.week_grid import HOUR_HEIGHT, WeekGrid
 from workstation.ui.tasks import TaskSet
+from workstation.ui.timesheet.panel import TimesheetPanel
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class SchedulePage(QWidget):
         outbox: OutboxController,
         tasks: TaskSet,
         uid_domain: str,
-        timesheet: QWidget | None = None,
+        timesheet: TimesheetPanel | None = None,
         clock: Callable[[], float] = time.time,
         choose_save_path: SavePathChooser = ask_save_path,
         locale: QLocale | None = None,
@@ -133,6 +134,8 @@ class SchedulePage(QWidget):
         self.timesheet = timesheet
         if timesheet is not None:
             self.tabs.addTab(timesheet, "")
+            timesheet.show_week(self._week)
+            self.weekChanged.connect(timesheet.show_week)
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
         layout.addWidget(self.tabs, 1)
