@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale
 from sqlalchemy import delete, select
@@ -27,6 +28,7 @@ from workstation.ui.tasks import TaskSet
 from workstation.ui.timesheet.panel import TimesheetPanel
 
 ACCOUNTING = 1
+T = TypeVar("T")
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
@@ -69,11 +71,16 @@ class ScheduleRig:
 
     async def show_window(self, window_id: int) -> None:
         """Show the week of the window (as the cache has it) and select it."""
-        window = WindowQueries(self.outbox.rig.engine).window(window_id)
+        window = await self.in_cache(WindowQueries(self.outbox.rig.engine).window, window_id)
         assert window is not None, f"window {window_id} is not cached"
         self.page.show_week(week_containing(window.starts_at, ENGLISH))
         await wait_until(lambda: any(w.id == window_id for w in self.page.grid.windows))
         self.page.grid.select(window_id)
+
+    async def in_cache(self, fn: Callable[..., T], *args: Any) -> T:
+        """Read or write the cache as the app does: on the database worker (its one
+        connection must not be used from two threads)."""
+        return await self.outbox.rig.worker.run(fn, *args)
 
     async def send(self) -> None:
         """Deliver what the page queued; the sender syncs afterwards."""

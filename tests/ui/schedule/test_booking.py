@@ -26,8 +26,8 @@ FAR = timedelta(days=70)
 APP_LAG_S = 2 * 3600
 
 
-def booked_in_cache(rig: ScheduleRig, window_id: int) -> bool:
-    window = WindowQueries(rig.outbox.rig.engine).window(window_id)
+async def booked_in_cache(rig: ScheduleRig, window_id: int) -> bool:
+    window = await rig.in_cache(WindowQueries(rig.outbox.rig.engine).window, window_id)
     return window is not None and window.booked
 
 
@@ -55,7 +55,7 @@ def test_booking_and_cancelling_through_the_schedule(
             await rig.send()
             assert await answer_of(rig) == "Booked. The window is yours."
             await wait_until(lambda: rig.page.grid.selected_window().booked)  # type: ignore[union-attr]
-            assert booked_in_cache(rig, free)
+            assert await booked_in_cache(rig, free)
             assert details.cancel_button.isVisible() and not details.book_button.isVisible()
             assert details.seats_label.text() == "1 of 2 seats left"
 
@@ -117,7 +117,7 @@ def test_every_refusal_is_explained_in_words(
                 # The outbox panel explains the held item too.
                 held = await rig.outbox.outbox.held_items()
                 assert held and held[-1].held_reason is not None
-            assert not booked_in_cache(rig, overlapping)
+            assert not await booked_in_cache(rig, overlapping)
         finally:
             await rig.close()
 

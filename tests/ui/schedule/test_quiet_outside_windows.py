@@ -16,6 +16,7 @@ from tests.ui.conftest import SyncedCache, settings_beside, wait_until
 from tests.ui.schedule.rig import put_petra_on_shift, take_petra_off_shift
 from tests.ui.test_realtime_wiring import ShownNotifications, realtime_workstation
 from workstation.ui.icons import IconLibrary
+from workstation.ui.schedule.page import SchedulePage
 from workstation.ui.startup import Workstation
 
 
@@ -70,5 +71,14 @@ def test_offers_are_announced_only_inside_a_booked_window(
         await wait_until(lambda: listed(announced))
         await wait_until(lambda: len(desktop.shown) == 1)
         assert desktop.shown[0][2] == announced
+
+        # The Schedule space is in the window, with its exports in the File menu.
+        assert "schedule" in window.spaces.keys
+        window.show_space("schedule")
+        page = window.findChild(SchedulePage)
+        assert page is not None and page.isVisible()
+        await wait_until(lambda: bool(page.grid.windows))
+        names = {action.objectName() for action in window.file_menu.actions()}
+        assert {"schedule_export_ics", "timesheet_export_csv"} <= names
 
     assert run_app(qapp, workstation, user) == 0

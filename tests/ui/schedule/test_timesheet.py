@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from hub import admin
 from hub.clock import utc_now
@@ -36,8 +36,8 @@ def totals_row(rig: ScheduleRig, row: int) -> list[str]:
     return [timesheet.totals.item(row, column).text() for column in range(5)]  # type: ignore[union-attr]
 
 
-def my_case(rig: ScheduleRig) -> tuple[int, str]:
-    with rig.outbox.rig.engine.connect() as connection:
+def first_case(engine: Engine) -> tuple[int, str]:
+    with engine.connect() as connection:
         row = connection.exec_driver_sql("SELECT id, subject FROM cases ORDER BY id LIMIT 1").one()
     return int(row[0]), str(row[1])
 
@@ -81,9 +81,10 @@ def test_totals_csv_and_corrections(
         timesheet = rig.page.timesheet
         assert timesheet is not None
         try:
-            case_id, subject = my_case(rig)
+            case_id, subject = await rig.in_cache(first_case, rig.outbox.rig.engine)
             ids = (f"entry-{n}" for n in itertools.count(1))
-            rig.tracker.finish(
+            await rig.in_cache(
+                rig.tracker.finish,
                 [
                     FinishedEntry(
                         next(ids),
@@ -146,12 +147,12 @@ def test_totals_csv_and_corrections(
             await wait_until(lambda: bool(dialog.problem_label.text()))
             assert "reason" in dialog.problem_label.text()
             assert dialog.isVisible()
-            assert rig.tracker.entry("entry-3").version == 1  # type: ignore[union-attr]
+            assert (await rig.in_cache(rig.tracker.entry, "entry-3")).version == 1  # type: ignore[union-attr]
 
             dialog.reason_edit.setPlainText("Left at eleven, forgot to clock out.")
             save(dialog, qtbot)
             await wait_until(lambda: timesheet.open_dialog is None)
-            assert rig.tracker.entry("entry-3").ends_at == start + 2 * HOUR  # type: ignore[union-attr]
+            assert (await rig.in_cache(rig.tracker.entry, "entry-3")).ends_at == start + 2 * HOUR  # type: ignore[union-attr]
             await rig.outbox.outbox.send_now()
             await wait_until(
                 lambda: (

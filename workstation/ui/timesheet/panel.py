@@ -17,8 +17,8 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -241,6 +241,15 @@ class TimesheetPanel(QWidget):
         return len(entries)
 
     # -- reacting --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _refusal(self, entry: StoredEntry | None) -> str:
         if entry is None:
