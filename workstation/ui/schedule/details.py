@@ -100,7 +100,6 @@ class WindowDetails(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.answer_label)
         layout.addStretch(1)
-        self.setMinimumWidth(260)
         self.retranslate()
         self.show_window(None, {})
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -91,6 +92,8 @@ class SchedulePage(QWidget):
         self.details = WindowDetails(clock=clock)
         self.week_label = QLabel()
         self.week_label.setObjectName("schedule_week_label")
+        # A narrow window elides nothing important: the grid header names the days too.
+        self.week_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_label = QLabel()
         self.status_label.setObjectName("schedule_status")
         self.status_label.setWordWrap(True)
@@ -122,6 +125,7 @@ class SchedulePage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
         calendar = QWidget()
         calendar_layout = QVBoxLayout(calendar)
         calendar_layout.setContentsMargins(0, 0, 0, 0)
