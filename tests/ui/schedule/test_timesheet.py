@@ -80,6 +80,7 @@ def test_totals_csv_and_corrections(
         )
         timesheet = rig.page.timesheet
         assert timesheet is not None
+        rig.page.tabs.setCurrentWidget(timesheet)
         try:
             case_id, subject = await rig.in_cache(first_case, rig.outbox.rig.engine)
             ids = (f"entry-{n}" for n in itertools.count(1))

@@ -292,7 +292,8 @@ class SchedulePage(QWidget):
         self._show_selected(self.grid.selected_window())
 
     def _on_outbox_event(self, event: OutboxEvent) -> None:
-        if event.sync_result is not None:
+        # A hidden page reads its week when it is shown.
+        if event.sync_result is not None and self.isVisible():
             self.refresh()
 
     def _export_requested(self) -> None:

@@ -179,6 +179,12 @@ class WeekGrid(QWidget):
         for block in self._blocks:
             self._paint_block(painter, block, now)
         self._paint_now_line(painter, now)
+        if self.hasFocus() and self.selected_window() is None:
+            # Focus must stay visible even in a week without windows.
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
     def _paint_grid(self, painter: QPainter, palette: QPalette) -> None:

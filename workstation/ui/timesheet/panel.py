@@ -321,7 +321,7 @@ class TimesheetPanel(QWidget):
             dialog.deleteLater()
 
     def _on_outbox_event(self, event: OutboxEvent) -> None:
-        if event.sync_result is not None:
+        if event.sync_result is not None and self.isVisible():
             self.refresh()
         if event.held_ids:
             self._tasks.spawn(self._explain_held(event.held_ids), name="timesheet-held")
