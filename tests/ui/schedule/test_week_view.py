@@ -91,6 +91,11 @@ def test_keyboard_selection_navigation_and_look(
             qtbot.keyClick(grid, Qt.Key.Key_Return)
             await rig.send()
             await wait_until(lambda: grid.selected_window().booked)  # type: ignore[union-attr]
+            # Return on a booked window does not cancel it: it offers the cancel button.
+            qtbot.keyClick(grid, Qt.Key.Key_Return)
+            assert page.details.cancel_button.hasFocus()
+            assert grid.selected_window().booked  # type: ignore[union-attr]
+            grid.setFocus()
 
             # Weeks by shortcut.
             qtbot.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)

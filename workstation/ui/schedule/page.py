@@ -270,10 +270,13 @@ class SchedulePage(QWidget):
         self.details.show_window(window, self._clients, pending=pending)
 
     def _toggle_booking(self, window: ShiftWindow) -> None:
+        """Return or a double click books an open window. A booked one is not cancelled
+        that way (a seat given up may be gone for good): the focus moves to its Cancel
+        booking button instead."""
         if not window.is_open_for_changes(self._clock()) or window.id in self.booking.pending:
             return
         if window.booked:
-            self._cancel(window)
+            self.details.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._book(window)
 

@@ -6,7 +6,7 @@ booking cut-off is faded, so their state shows without reading. A red line marks
 
 Keyboard: Left/Right/Up/Down and Tab/Shift+Tab move through the windows in time order
 (Tab leaves the grid after the last one), Home/End jump to the first and last one, and
-Return asks to book or cancel the selected window.
+Return asks to book the selected window (or, when it is booked, for its cancel button).
 """
 
 from __future__ import annotations
