@@ -194,6 +194,8 @@ class SchedulePage(QWidget):
         self._generation += 1
         generation = self._generation
         week = self._week
+        # Bookings queued before a restart (or while offline) still show as on their way.
+        await self.booking.refresh_pending()
         windows, clients = await self._worker.run(
             week_windows, self._engine, week.starts_at, week.ends_at
         )
