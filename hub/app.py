@@ -24,6 +24,7 @@ from hub.mutations import HANDLERS
 from hub.mutations.runner import MutationRunner
 from hub.schema import hub_settings
 from hub.sequence_watch import DEFAULT_FALLBACK_POLL_S, SequenceWatch
+from hub.window_schedule import BookedWindowSchedule
 
 TOKEN_SECRET_KEY = "token_secret"
 
@@ -63,7 +64,7 @@ def create_app(
     pool every ``lease_sweep_interval_s`` seconds, and a ``SequenceWatch`` wakes the
     ``/events`` streams (reading the sequence head every ``sequence_poll_s`` seconds for
     writes from other processes). ``window_schedule`` supplies booked shift windows for
-    ``window_starting`` events; without one none are sent.
+    ``window_starting`` events; by default the hub's own bookings (``BookedWindowSchedule``).
     """
     engine = make_engine(db_url)
     clock = clock or SystemClock()
@@ -91,7 +92,7 @@ def create_app(
         raise
     app.state.sequence_watch = watch
     app.state.event_settings = event_settings or EventStreamSettings()
-    app.state.window_schedule = window_schedule
+    app.state.window_schedule = window_schedule or BookedWindowSchedule()
     return app
 
 

@@ -73,11 +73,8 @@ class DueItem:
 
 
 class WindowSchedule(Protocol):
-    """Booked shift windows of an expert that start before ``until``.
-
-    Windows arrive with the shift-booking feature; until a schedule is plugged into the
-    app, no ``window_starting`` events are sent.
-    """
+    """Booked shift windows of an expert that start before ``until`` (the hub's own is
+    ``hub.window_schedule.BookedWindowSchedule``)."""
 
     def starting(
         self, conn: Connection, expert_id: int, now: datetime, until: datetime

@@ -527,6 +527,92 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct working time</source>
+        <translation>Arbeitszeit korrigieren</translation>
+    </message>
+    <message>
+        <source>Why is the recorded time wrong? Operations see this reason.</source>
+        <translation>Warum ist die erfasste Zeit falsch? Das Betriebsteam sieht diese Begründung.</translation>
+    </message>
+    <message>
+        <source>Not corrected so far.</source>
+        <translation>Bisher nicht korrigiert.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>Earlier corrections:</source>
+        <translation>Frühere Korrekturen:</translation>
+    </message>
+    <message>
+        <source> Before: {start}–{end} ({hours}), {kind}, {location}</source>
+        <translation> Vorher: {start}–{end} ({hours}), {kind}, {location}</translation>
+    </message>
+    <message>
+        <source>Version {version}, {moment}: “{reason}”</source>
+        <translation>Version {version}, {moment}: „{reason}“</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{status} (corrected)</source>
+        <translation>{status} (korrigiert)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -713,6 +799,17 @@
     <message>
         <source>Answer overdue by {duration}</source>
         <translation>Antwort seit {duration} überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Shift: {client}</source>
+        <translation>Schicht: {client}</translation>
+    </message>
+    <message>
+        <source>Hourly rate: {rate}. Required skills: {skills}. Booked in Expert Workstation.</source>
+        <translation>Stundensatz: {rate}. Erforderliche Fähigkeiten: {skills}. Gebucht in Expert Workstation.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1406,34 @@
         <translation>Unter einem anderen Konto mit diesem Benutzernamen geschrieben, daher nicht gesendet.</translation>
     </message>
     <message>
+        <source>The shift window is full: no seat is left.</source>
+        <translation>Das Zeitfenster ist voll: Es ist kein Platz mehr frei.</translation>
+    </message>
+    <message>
+        <source>It overlaps another shift window you booked or another of your time entries.</source>
+        <translation>Es überschneidet sich mit einem anderen von Ihnen gebuchten Zeitfenster oder einem anderen Ihrer Zeiteinträge.</translation>
+    </message>
+    <message>
+        <source>The deadline for booking or cancelling this shift window has passed.</source>
+        <translation>Die Frist zum Buchen oder Stornieren dieses Zeitfensters ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The shift window requires a skill that your profile lacks.</source>
+        <translation>Das Zeitfenster erfordert eine Fähigkeit, die in Ihrem Profil fehlt.</translation>
+    </message>
+    <message>
+        <source>You had not booked this shift window, so there was nothing to cancel.</source>
+        <translation>Sie hatten dieses Zeitfenster nicht gebucht, daher gab es nichts zu stornieren.</translation>
+    </message>
+    <message>
+        <source>A correction of recorded working time needs a reason.</source>
+        <translation>Eine Korrektur erfasster Arbeitszeit braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Operations already approved this time entry, so it can no longer change.</source>
+        <translation>Das Betriebsteam hat diesen Zeiteintrag bereits freigegeben, daher kann er sich nicht mehr ändern.</translation>
+    </message>
+    <message>
         <source>The hub refused it: {message}</source>
         <translation>Der Hub hat abgelehnt: {message}</translation>
     </message>
@@ -1400,6 +1525,159 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Export booked windows (.ics)…</source>
+        <translation>Gebuchte Zeitfenster exportieren (.ics) …</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to {path}: {problem}</source>
+        <translation>Der Kalender konnte nicht unter {path} gespeichert werden: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked window(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n gebuchtes Zeitfenster nach {path} exportiert.</numerusform>
+            <numerusform>%n gebuchte Zeitfenster nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>KW {number}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}/{month}</source>
+        <comment>day column title</comment>
+        <translation>{weekday} {day}.{month}.</translation>
+    </message>
+    <message>
+        <source>Export booked windows</source>
+        <translation>Gebuchte Zeitfenster exportieren</translation>
+    </message>
+    <message>
+        <source>shifts.ics</source>
+        <translation>schichten.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSpace</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Dienstplan</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTexts</name>
+    <message>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>language {value}</source>
+        <translation>Sprache {value}</translation>
+    </message>
+    <message>
+        <source>channel {value}</source>
+        <translation>Kanal {value}</translation>
+    </message>
+    <message>
+        <source>topic {value}</source>
+        <translation>Thema {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {capacity} seats left</source>
+        <translation>
+            <numerusform>%n von {capacity} Plätzen frei</numerusform>
+            <numerusform>%n von {capacity} Plätzen frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Voll</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message numerus="yes">
+        <source>This window is full: all %n seats are booked.</source>
+        <translation>
+            <numerusform>Dieses Zeitfenster ist voll: Sein einziger Platz ist gebucht.</numerusform>
+            <numerusform>Dieses Zeitfenster ist voll: Alle %n Plätze sind gebucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window overlaps another window you booked. Cancel that booking first if you would rather work this one.</source>
+        <translation>Dieses Zeitfenster überschneidet sich mit einem anderen, das Sie gebucht haben. Stornieren Sie zuerst jene Buchung, wenn Sie lieber dieses Zeitfenster arbeiten möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is too late to cancel: changes to this window closed on {moment}, %n minutes before it starts. Please contact operations.</source>
+        <translation>
+            <numerusform>Zum Stornieren ist es zu spät: Änderungen an diesem Zeitfenster waren bis {moment} möglich, %n Minute vor Beginn. Bitte wenden Sie sich an Ihr Betriebsteam.</numerusform>
+            <numerusform>Zum Stornieren ist es zu spät: Änderungen an diesem Zeitfenster waren bis {moment} möglich, %n Minuten vor Beginn. Bitte wenden Sie sich an Ihr Betriebsteam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is too late to book: booking closed on {moment}, %n minutes before the window starts.</source>
+        <translation>
+            <numerusform>Zum Buchen ist es zu spät: Die Buchung war bis {moment} möglich, %n Minute vor Beginn des Zeitfensters.</numerusform>
+            <numerusform>Zum Buchen ist es zu spät: Die Buchung war bis {moment} möglich, %n Minuten vor Beginn des Zeitfensters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window requires {skills}, and your profile lacks at least one of them.</source>
+        <translation>Dieses Zeitfenster erfordert {skills}, und Ihrem Profil fehlt mindestens eine dieser Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>You have not booked this window, so there is nothing to cancel.</source>
+        <translation>Sie haben dieses Zeitfenster nicht gebucht, daher gibt es nichts zu stornieren.</translation>
+    </message>
+    <message>
+        <source>Operations withdrew this window.</source>
+        <translation>Das Betriebsteam hat dieses Zeitfenster zurückgezogen.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1946,175 @@
     </message>
 </context>
 <context>
+    <name>TimesheetPanel</name>
+    <message>
+        <source>Worked</source>
+        <translation>Gearbeitet</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Unpaid (outside booked windows)</source>
+        <translation>Unbezahlt (außerhalb gebuchter Zeitfenster)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Correct entry…</source>
+        <translation>Eintrag &amp;korrigieren …</translation>
+    </message>
+    <message>
+        <source>Export timesheet (CSV)…</source>
+        <translation>Stundenzettel exportieren (CSV) …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the correction. Operations see it next to the change.</source>
+        <translation>Bitte geben Sie eine Begründung für die Korrektur an. Das Betriebsteam sieht sie neben der Änderung.</translation>
+    </message>
+    <message>
+        <source>The entry must end after it starts.</source>
+        <translation>Der Eintrag muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Correction saved; it is sent to the hub.</source>
+        <translation>Korrektur gespeichert; sie wird an den Hub gesendet.</translation>
+    </message>
+    <message>
+        <source>The timesheet could not be saved to {path}: {problem}</source>
+        <translation>Der Stundenzettel konnte nicht unter {path} gespeichert werden: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n Eintrag nach {path} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operations approved this entry, so it can no longer be changed.</source>
+        <translation>Das Betriebsteam hat diesen Eintrag freigegeben, daher kann er nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This entry was recovered after a crash: confirm it first.</source>
+        <translation>Dieser Eintrag wurde nach einem Absturz wiederhergestellt: Bitte bestätigen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The correction could not be saved.</source>
+        <translation>Die Korrektur konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Select an entry to correct first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag zum Korrigieren aus.</translation>
+    </message>
+    <message>
+        <source>The hub refused a change of your working time: {reason}</source>
+        <translation>Der Hub hat eine Änderung Ihrer Arbeitszeit abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Export timesheet</source>
+        <translation>Stundenzettel exportieren</translation>
+    </message>
+    <message>
+        <source>timesheet.csv</source>
+        <translation>stundenzettel.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetTexts</name>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Recovered, awaiting your confirmation</source>
+        <translation>Wiederhergestellt, wartet auf Ihre Bestätigung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the hub</source>
+        <translation>Vom Hub noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Recorded; {hours} outside booked windows (unpaid)</source>
+        <translation>Erfasst; {hours} außerhalb gebuchter Zeitfenster (unbezahlt)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unpaid hours</source>
+        <translation>Unbezahlte Stunden</translation>
+    </message>
+    <message>
+        <source>Cases (id:seconds)</source>
+        <translation>Fälle (ID:Sekunden)</translation>
+    </message>
+</context>
+<context>
     <name>Tracker</name>
     <message>
         <source>Clock &amp;out</source>
@@ -1897,6 +2344,83 @@
     <message>
         <source>{view}: {count} cases</source>
         <translation>{view}: {count} Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week of shift windows</source>
+        <translation>Woche mit Zeitfenstern</translation>
+    </message>
+    <message>
+        <source>{client}, {time}, {state}, {seats}</source>
+        <translation>{client}, {time}, {state}, {seats}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBooking</name>
+    <message>
+        <source>Booked. The window is yours.</source>
+        <translation>Gebucht. Das Zeitfenster gehört Ihnen.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled. The seat is free again.</source>
+        <translation>Buchung storniert. Der Platz ist wieder frei.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDetails</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation>Stundensatz:</translation>
+    </message>
+    <message>
+        <source>Pay for the window:</source>
+        <translation>Vergütung für das Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Required skills:</source>
+        <translation>Erforderliche Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Plätze:</translation>
+    </message>
+    <message>
+        <source>Booking closes:</source>
+        <translation>Buchung möglich bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>Buchung &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>Select a window in the week to see its details. Arrow keys move between windows.</source>
+        <translation>Wählen Sie ein Zeitfenster in der Woche aus, um seine Details zu sehen. Mit den Pfeiltasten wechseln Sie zwischen den Zeitfenstern.</translation>
+    </message>
+    <message>
+        <source>Client #{id}</source>
+        <translation>Auftraggeber #{id}</translation>
+    </message>
+    <message>
+        <source>{state} – waiting for the hub</source>
+        <translation>{state} – wartet auf den Hub</translation>
+    </message>
+    <message>
+        <source>{amount} per hour</source>
+        <translation>{amount} pro Stunde</translation>
     </message>
 </context>
 <context>

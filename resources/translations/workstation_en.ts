@@ -511,6 +511,92 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the recorded time wrong? Operations see this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Before: {start}–{end} ({hours}), {kind}, {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, {moment}: “{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -695,6 +781,17 @@
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Shift: {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate: {rate}. Required skills: {skills}. Booked in Expert Workstation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,6 +1369,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The shift window is full: no seat is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps another shift window you booked or another of your time entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline for booking or cancelling this shift window has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift window requires a skill that your profile lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You had not booked this shift window, so there was nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction of recorded working time needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations already approved this time entry, so it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hub refused it: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1487,159 @@
     </message>
     <message>
         <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export booked windows (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked window(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n booked window exported to {path}.</numerusform>
+            <numerusform>%n booked windows exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day}/{month}</source>
+        <comment>day column title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export booked windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shifts.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSpace</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTexts</name>
+    <message>
+        <source>{day}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {capacity} seats left</source>
+        <translation>
+            <numerusform>%n of {capacity} seats left</numerusform>
+            <numerusform>%n of {capacity} seats left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This window is full: all %n seats are booked.</source>
+        <translation>
+            <numerusform>This window is full: its only seat is booked.</numerusform>
+            <numerusform>This window is full: all %n seats are booked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window overlaps another window you booked. Cancel that booking first if you would rather work this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is too late to cancel: changes to this window closed on {moment}, %n minutes before it starts. Please contact operations.</source>
+        <translation>
+            <numerusform>It is too late to cancel: changes to this window closed on {moment}, %n minute before it starts. Please contact operations.</numerusform>
+            <numerusform>It is too late to cancel: changes to this window closed on {moment}, %n minutes before it starts. Please contact operations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is too late to book: booking closed on {moment}, %n minutes before the window starts.</source>
+        <translation>
+            <numerusform>It is too late to book: booking closed on {moment}, %n minute before the window starts.</numerusform>
+            <numerusform>It is too late to book: booking closed on {moment}, %n minutes before the window starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window requires {skills}, and your profile lacks at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not booked this window, so there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations withdrew this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,6 +1893,175 @@
     </message>
 </context>
 <context>
+    <name>TimesheetPanel</name>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid (outside booked windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timesheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason for the correction. Operations see it next to the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved; it is sent to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timesheet could not be saved to {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n entry exported to {path}.</numerusform>
+            <numerusform>%n entries exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operations approved this entry, so it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was recovered after a crash: confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a change of your working time: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesheet.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetTexts</name>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered, awaiting your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded; {hours} outside booked windows (unpaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases (id:seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tracker</name>
     <message>
         <source>Clock &amp;out</source>
@@ -1839,6 +2286,83 @@
     </message>
     <message>
         <source>{view}: {count} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week of shift windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client}, {time}, {state}, {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowBooking</name>
+    <message>
+        <source>Booked. The window is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking cancelled. The seat is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowDetails</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay for the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required skills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking closes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a window in the week to see its details. Arrow keys move between windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} – waiting for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} per hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

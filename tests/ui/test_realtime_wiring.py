@@ -16,6 +16,7 @@ from hub import admin
 from hub.schema import clients
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
 from tests.ui.conftest import SyncedCache, settings_beside, wait_until
+from tests.ui.schedule.rig import put_petra_on_shift
 from workstation.domain.models import Channel
 from workstation.store.secrets import SecretStore
 from workstation.sync.events import ListenerState
@@ -75,6 +76,7 @@ def test_a_new_offer_is_pushed_to_the_inbox_and_announced_without_its_subject(
     app_logs: pytest.LogCaptureFixture,
 ) -> None:
     hub = synced_cache.hub
+    put_petra_on_shift(hub)  # outside a booked window the offer would stay quiet
     desktop = ShownNotifications()
     workstation = realtime_workstation(hub.url, tmp_path / "data", icons, desktop)
     new_case_ids: list[int] = []

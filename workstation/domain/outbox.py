@@ -31,6 +31,14 @@ class HeldReason(StrEnum):
     # now belongs to a different account than the one that wrote the item.
     BAD_REQUEST = "bad_request"
     ACCOUNT_CHANGED = "account_changed"
+    # Shift bookings and working time: the hub's rules refused the change.
+    CAPACITY = "capacity"
+    OVERLAP = "overlap"
+    CUTOFF = "cutoff"
+    MISSING_SKILL = "missing_skill"
+    NOT_BOOKED = "not_booked"
+    REASON_REQUIRED = "reason_required"
+    APPROVED = "approved"
 
 
 CONFLICT_REASONS: Final = frozenset(

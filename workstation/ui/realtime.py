@@ -39,6 +39,7 @@ from workstation.ui.notifications.center import NotificationCenter, load_case_fa
 from workstation.ui.notifications.desktop_server import DesktopNotificationServer
 from workstation.ui.notifications.notifier import Notifier
 from workstation.ui.notifications.selection import connect_backend
+from workstation.ui.schedule.booked_now import BookedWindowsWatch
 from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import SyncController
 from workstation.ui.tasks import TaskSet
@@ -118,12 +119,14 @@ class Realtime(QObject):
         # overlapping syncs could announce the same case twice.
         self._center_lock = asyncio.Lock()
         self._unread: set[int] = set()
+        # The booked shift windows, for "quiet outside my booked windows".
+        self.booked_windows: BookedWindowsWatch | None = None
         self._deadline_timer = QTimer(self)
         self._deadline_timer.setInterval(DEADLINE_CHECK_MS)
         self._deadline_timer.timeout.connect(self._check_deadlines_soon)
         # Set by the time tracker: the booked windows about to start, and whether the
         # expert is clocked in (the tray's on/off shift).
-        self.booked_windows: Callable[[], Awaitable[list[BookedWindow]]] | None = None
+        self.upcoming_windows: Callable[[], Awaitable[list[BookedWindow]]] | None = None
         self._on_shift = False
         self._online = False
 
@@ -186,6 +189,8 @@ class Realtime(QObject):
             preferences=self._preferences,
             situation=self._situation,
         )
+        self.booked_windows = BookedWindowsWatch(cache.engine, worker, self._tasks, parent=self)
+        self.booked_windows.refresh_soon()
         sync.syncCompleted.connect(self._on_sync_completed)
         self.listener = self._listener_factory(
             session, self._on_events, self._on_state, poll=self._poll
@@ -210,6 +215,8 @@ class Realtime(QObject):
 
     async def aclose(self) -> None:
         self._deadline_timer.stop()
+        if self.booked_windows is not None:
+            self.booked_windows.stop()
         if self.listener is not None:
             await self.listener.aclose()
             self.listener = None
@@ -270,10 +277,12 @@ class Realtime(QObject):
             paused_until=self._paused_until,
         )
 
-    @staticmethod
-    def _situation() -> Situation:
-        # Booked windows arrive with scheduling; until then every moment counts as inside.
-        return Situation(now=datetime.now(UTC), in_booked_window=True, locked=False)
+    def _situation(self) -> Situation:
+        now = datetime.now(UTC)
+        inside = self.booked_windows is None or self.booked_windows.in_booked_window(
+            now.timestamp()
+        )
+        return Situation(now=now, in_booked_window=inside, locked=False)
 
     def _on_sync_completed(self, result: SyncResult) -> None:
         self._tasks.spawn(self._announce(result), name="announce-sync")
@@ -281,6 +290,9 @@ class Realtime(QObject):
     async def _announce(self, result: SyncResult) -> None:
         if self.center is None or self._worker is None or self._cache is None:
             return
+        if self.booked_windows is not None:
+            # The same sync may have brought a booking: judge "quiet" by the newest state.
+            await self.booked_windows.refresh()
         async with self._center_lock:
             if not self._primed:
                 # What the first sync of this run found is not news: remember it silently.
@@ -304,7 +316,7 @@ class Realtime(QObject):
             if not self._primed:
                 return
             mine = await self._worker.run(my_open_case_ids, self._cache)
-            windows = await self.booked_windows() if self.booked_windows is not None else []
+            windows = await self.upcoming_windows() if self.upcoming_windows is not None else []
             shown = await self.center.check_deadlines(mine, windows)
         self._count_unread(shown, ())
 

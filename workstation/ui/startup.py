@@ -64,6 +64,7 @@ from workstation.ui.main_window import MainWindow
 from workstation.ui.notifications.selection import connect_backend
 from workstation.ui.outbox.controller import OutboxController
 from workstation.ui.realtime import BackendConnector, Realtime
+from workstation.ui.schedule.wiring import install_schedule
 from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
 from workstation.ui.tasks import TaskSet
@@ -479,6 +480,18 @@ class Workstation:
             clock=self._clock,
         )
         window.quitRequested.connect(self.request_quit)
+        install_schedule(
+            window,
+            engine=engine,
+            worker=worker,
+            outbox=self.outbox,
+            outbox_store=self._outbox_store,
+            sync=sync,
+            tasks=self._tasks,
+            icons=self._icons,
+            hub_url=session.client.base_url,
+            clock=self._clock,
+        )
         # Before the desktop problems: those matter more than a missing notification server
         # and must be the status bar's last word.
         self.realtime.show_tray(self.request_quit)

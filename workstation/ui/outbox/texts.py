@@ -98,6 +98,34 @@ def held_reason_text(reason: str | None, hub_message: str | None) -> str:
                 "OutboxTexts",
                 "Written under another account with this user name, so it was not sent.",
             )
+        case HeldReason.CAPACITY:
+            return translate("OutboxTexts", "The shift window is full: no seat is left.")
+        case HeldReason.OVERLAP:
+            return translate(
+                "OutboxTexts",
+                "It overlaps another shift window you booked or another of your time entries.",
+            )
+        case HeldReason.CUTOFF:
+            return translate(
+                "OutboxTexts",
+                "The deadline for booking or cancelling this shift window has passed.",
+            )
+        case HeldReason.MISSING_SKILL:
+            return translate(
+                "OutboxTexts", "The shift window requires a skill that your profile lacks."
+            )
+        case HeldReason.NOT_BOOKED:
+            return translate(
+                "OutboxTexts",
+                "You had not booked this shift window, so there was nothing to cancel.",
+            )
+        case HeldReason.REASON_REQUIRED:
+            return translate("OutboxTexts", "A correction of recorded working time needs a reason.")
+        case HeldReason.APPROVED:
+            return translate(
+                "OutboxTexts",
+                "Operations already approved this time entry, so it can no longer change.",
+            )
         case None:
             if hub_message:
                 return translate("OutboxTexts", "The hub refused it: {message}").format(

@@ -149,7 +149,7 @@ class Tracking(QObject):
         self.controller.problem.connect(window.show_problem_message)
         self.reminders.warningsChanged.connect(self._on_warnings)
         window.case.changed.connect(lambda _cases: self.reminders.note_case_work())
-        realtime.booked_windows = self.reminders.booked_windows
+        realtime.upcoming_windows = self.reminders.booked_windows
         if realtime.tray is not None:
             realtime.tray.clock_toggle_requested.connect(self.controller.toggle_clock)
         window.extra_shortcut_entries.append(self._shortcut_entries)

@@ -1,0 +1,1 @@
+"""The timesheet: recorded working time by day and week, corrections, CSV export."""
