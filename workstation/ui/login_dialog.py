@@ -363,6 +363,10 @@ class LoginDialog(QDialog):
             line.setEnabled(not busy)
         self.recovery_toggle.setEnabled(not busy)
         self.login_button.setEnabled(not busy)
+        if not busy:
+            # While the fields were disabled the focus may have passed to Cancel, which
+            # then took over as the default button; Return must log in again.
+            self.login_button.setDefault(True)
         self._busy_row.setVisible(busy)
 
     def _show_error(self, text: str) -> None:
