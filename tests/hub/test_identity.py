@@ -11,6 +11,7 @@ import pytest
 
 from hub.auth.totp import code_at, time_step
 from hub.cli import main
+from hub.demo.seed import DEMO_TOTP_SECRET, enrol_demo_second_factor
 from tests.hub.helpers import http_client
 from tests.support.hub_server import ManualClock, RunningHub
 from workstation.sync.device_key import DeviceKey
@@ -216,3 +217,15 @@ def test_policy_requires_enrolment_before_work(
     assert main(["admin", "reset-totp", "petra", "--db", clocked_hub.db_url]) == 0
     with http_client(clocked_hub) as http:
         assert _login(http).json()["second_factor"] == "enrolment_required"
+
+
+def test_the_demo_second_factor_uses_the_published_secret(
+    clocked_hub: RunningHub, manual_clock: ManualClock
+) -> None:
+    enrol_demo_second_factor(clocked_hub.engine, "petra")
+    with http_client(clocked_hub) as http:
+        assert _error(_login(http)) == (401, "second_factor_required")
+        code = code_at(DEMO_TOTP_SECRET, time_step(manual_clock.now()))
+        assert _login(http, totp_code=code).json()["second_factor"] == "totp"
+        # The other demo accounts keep logging in with the password alone.
+        assert _login(http, username="amira").json()["second_factor"] == "none"
