@@ -409,6 +409,9 @@ expert_security = Table(
     Column("totp_confirmed_at", DateTime, nullable=True),
     Column("totp_last_step", BigInteger, nullable=True),
     Column("totp_required", Boolean, nullable=False),
+    # Wrong codes in a row, and until when codes are refused after too many of them.
+    Column("totp_failures", Integer, nullable=False),
+    Column("totp_locked_until", DateTime, nullable=True),
     Column("offboarded_at", DateTime, nullable=True),
 )
 

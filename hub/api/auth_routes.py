@@ -53,23 +53,36 @@ def _token_response(
     )
 
 
-def _second_factor(conn: Connection, expert_id: int, body: LoginRequest, context: Context) -> str:
-    """``none``, ``totp`` (checked now) or ``enrolment_required``; raises when the login
-    needs a code it did not get or got a wrong one."""
+def _second_factor(
+    conn: Connection, expert_id: int, body: LoginRequest, context: Context
+) -> str | ApiError:
+    """``none``, ``totp`` (checked now) or ``enrolment_required``; or the error to answer
+    when the login needs a code it did not get or got a wrong one. Wrong codes are counted
+    in this transaction, so the caller must commit before raising the error."""
     state = totp.state_of(conn, expert_id)
     if state.offboarded:
         raise withdrawn_error("expert_offboarded")
     if not state.enrolled:
         return "enrolment_required" if state.required else "none"
     now = context.clock.now()
+    if body.totp_code is None and body.recovery_code is None:
+        return ApiError(
+            401, "second_factor_required", "Enter the code from your authenticator app."
+        )
+    if totp.locked(conn, expert_id, now):
+        return ApiError(
+            401,
+            "second_factor_locked",
+            "Too many wrong codes; try again in a few minutes.",
+        )
     if body.totp_code is not None:
         accepted = totp.verify_code(conn, expert_id, body.totp_code, now)
-    elif body.recovery_code is not None:
-        accepted = totp.use_recovery_code(conn, expert_id, body.recovery_code, now)
     else:
-        raise ApiError(401, "second_factor_required", "Enter the code from your authenticator app.")
+        assert body.recovery_code is not None
+        accepted = totp.use_recovery_code(conn, expert_id, body.recovery_code, now)
+    totp.record_attempt(conn, expert_id, accepted=accepted, now=now)
     if not accepted:
-        raise ApiError(
+        return ApiError(
             401,
             "second_factor_invalid",
             "The code is wrong, expired or was already used.",
@@ -90,6 +103,9 @@ def login(body: LoginRequest, context: Context) -> TokenResponse:
     now = context.clock.now()
     with begin_write(context.engine) as conn:
         second_factor = _second_factor(conn, row.id, body, context)
+    if isinstance(second_factor, ApiError):
+        raise second_factor
+    with begin_write(context.engine) as conn:
         device_id: int | None = None
         if body.device is not None:
             try:

@@ -14,7 +14,7 @@ import hmac
 import secrets
 from calendar import timegm
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Final
 
 import pyotp
@@ -25,6 +25,10 @@ from hub.schema import expert_security, recovery_codes
 STEP_SECONDS: Final = 30
 ALLOWED_DRIFT_STEPS: Final = 1
 RECOVERY_CODE_COUNT: Final = 10
+# Six digits with three valid codes at a time would fall to guessing within hours; after
+# this many wrong codes in a row the account refuses codes for a while.
+MAX_FAILURES: Final = 5
+LOCKOUT: Final = timedelta(minutes=5)
 ISSUER: Final = "Expert Workstation"
 _RECOVERY_CODE_BYTES: Final = 10
 
@@ -77,7 +81,11 @@ def ensure_security_row(conn: Connection, expert_id: int) -> None:
         select(expert_security.c.expert_id).where(expert_security.c.expert_id == expert_id)
     ).first()
     if exists is None:
-        conn.execute(insert(expert_security).values(expert_id=expert_id, totp_required=False))
+        conn.execute(
+            insert(expert_security).values(
+                expert_id=expert_id, totp_required=False, totp_failures=0
+            )
+        )
 
 
 def state_of(conn: Connection, expert_id: int) -> SecondFactorState:
@@ -158,6 +166,34 @@ def verify_code(conn: Connection, expert_id: int, code: str, now: datetime) -> b
         .values(totp_last_step=step)
     ).rowcount
     return used == 1
+
+
+def locked(conn: Connection, expert_id: int, now: datetime) -> bool:
+    until = conn.execute(
+        select(expert_security.c.totp_locked_until).where(expert_security.c.expert_id == expert_id)
+    ).scalar()
+    return until is not None and until > now
+
+
+def record_attempt(conn: Connection, expert_id: int, *, accepted: bool, now: datetime) -> None:
+    """Count wrong codes in a row; too many lock the second factor for ``LOCKOUT``."""
+    if accepted:
+        values: dict[str, object] = {"totp_failures": 0, "totp_locked_until": None}
+    else:
+        failures = (
+            conn.execute(
+                select(expert_security.c.totp_failures).where(
+                    expert_security.c.expert_id == expert_id
+                )
+            ).scalar()
+            or 0
+        ) + 1
+        values = {"totp_failures": failures}
+        if failures >= MAX_FAILURES:
+            values = {"totp_failures": 0, "totp_locked_until": now + LOCKOUT}
+    conn.execute(
+        update(expert_security).where(expert_security.c.expert_id == expert_id).values(values)
+    )
 
 
 def normalize_recovery_code(code: str) -> str:

@@ -777,6 +777,10 @@
         <translation>Der Code wurde nicht angenommen: Er ist falsch, abgelaufen oder wurde schon verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut, oder verwenden Sie einen Ihrer Wiederherstellungscodes.</translation>
     </message>
     <message>
+        <source>Too many wrong codes. For your protection, codes are refused for the next few minutes; please wait, then try again.</source>
+        <translation>Zu viele falsche Codes. Zu Ihrem Schutz werden in den nächsten Minuten keine Codes angenommen; bitte warten Sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>Your operations team has withdrawn this computer&apos;s access. The data of your account on this computer is being deleted.</source>
         <translation>Ihr Betriebsteam hat diesem Computer den Zugang entzogen. Die Daten Ihres Kontos auf diesem Computer werden gelöscht.</translation>
     </message>

@@ -768,6 +768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many wrong codes. For your protection, codes are refused for the next few minutes; please wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your operations team has withdrawn this computer&apos;s access. The data of your account on this computer is being deleted.</source>
         <translation type="unfinished"></translation>
     </message>

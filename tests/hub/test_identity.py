@@ -229,3 +229,26 @@ def test_the_demo_second_factor_uses_the_published_secret(
         assert _login(http, totp_code=code).json()["second_factor"] == "totp"
         # The other demo accounts keep logging in with the password alone.
         assert _login(http, username="amira").json()["second_factor"] == "none"
+
+
+def test_too_many_wrong_codes_lock_the_second_factor_for_a_while(
+    clocked_hub: RunningHub, manual_clock: ManualClock
+) -> None:
+    with http_client(clocked_hub) as http:
+        secret, recovery_codes = _enrol(http, manual_clock)
+        manual_clock.advance(timedelta(seconds=30))
+        for _ in range(5):
+            assert _error(_login(http, totp_code="000000")) == (401, "second_factor_invalid")
+        right_code = code_at(secret, time_step(manual_clock.now()))
+        assert _error(_login(http, totp_code=right_code)) == (401, "second_factor_locked")
+        assert _error(_login(http, recovery_code=recovery_codes[0])) == (
+            401,
+            "second_factor_locked",
+        )
+        manual_clock.advance(timedelta(minutes=5))
+        assert _login(http, recovery_code=recovery_codes[0]).status_code == 200
+        # A success starts the count again: four wrong codes do not lock.
+        for _ in range(4):
+            assert _error(_login(http, totp_code="000000")) == (401, "second_factor_invalid")
+        code = code_at(secret, time_step(manual_clock.now()))
+        assert _login(http, totp_code=code).status_code == 200

@@ -35,6 +35,7 @@ __all__ = [
     "RateLimited",
     "SecondFactorEnrolmentRequired",
     "SecondFactorInvalid",
+    "SecondFactorLocked",
     "SecondFactorRequired",
     "ServerError",
     "SessionExpired",
@@ -95,6 +96,10 @@ class SecondFactorRequired(HubError):
 
 class SecondFactorInvalid(HubError):
     """Login or enrolment: the code is wrong, expired or already used."""
+
+
+class SecondFactorLocked(HubError):
+    """Login: too many wrong codes in a row; the hub refuses codes for a few minutes."""
 
 
 class SecondFactorEnrolmentRequired(HubError):
@@ -418,6 +423,8 @@ def _error_for(status: int, body: bytes, headers: httpx.Headers) -> HubError:
         return SessionExpired(code, "The device key was not accepted; log in again.", status=status)
     if code == "second_factor_required":
         return SecondFactorRequired(code, "A second-factor code is needed.", status=status)
+    if code == "second_factor_locked":
+        return SecondFactorLocked(code, "Too many wrong codes.", status=status)
     if code == "second_factor_invalid":
         return SecondFactorInvalid(code, "The code was not accepted.", status=status)
     if code == "second_factor_enrolment_required":

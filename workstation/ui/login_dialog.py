@@ -31,6 +31,7 @@ from workstation.sync.client import (
     InvalidCredentials,
     ProtocolError,
     SecondFactorInvalid,
+    SecondFactorLocked,
     SecondFactorRequired,
     ServerError,
     TlsFailure,
@@ -102,6 +103,12 @@ def login_error_text(error: HubError | ProtocolError, hub_url: str) -> str:
             "LoginDialog",
             "The code was not accepted: it is wrong, expired or was already used. Wait for "
             "the next code and try again, or use one of your recovery codes.",
+        )
+    if isinstance(error, SecondFactorLocked):
+        return translate(
+            "LoginDialog",
+            "Too many wrong codes. For your protection, codes are refused for the next few "
+            "minutes; please wait, then try again.",
         )
     if isinstance(error, AccessWithdrawn):
         return translate(
@@ -374,7 +381,7 @@ class LoginDialog(QDialog):
         self.error_label.show()
 
     def _focus_after(self, error: HubError | ProtocolError) -> None:
-        if isinstance(error, SecondFactorRequired | SecondFactorInvalid):
+        if isinstance(error, SecondFactorRequired | SecondFactorInvalid | SecondFactorLocked):
             self._show_code_rows(True)
             self.code_field.setFocus()
             self.code_field.selectAll()

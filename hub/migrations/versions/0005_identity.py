@@ -71,6 +71,8 @@ def upgrade() -> None:
         sa.Column("totp_confirmed_at", sa.DateTime(), nullable=True),
         sa.Column("totp_last_step", sa.BigInteger(), nullable=True),
         sa.Column("totp_required", sa.Boolean(), nullable=False),
+        sa.Column("totp_failures", sa.Integer(), nullable=False),
+        sa.Column("totp_locked_until", sa.DateTime(), nullable=True),
         sa.Column("offboarded_at", sa.DateTime(), nullable=True),
         _expert_fk("expert_security"),
         sa.PrimaryKeyConstraint("expert_id", name=op.f("pk_expert_security")),
