@@ -235,3 +235,52 @@ def test_a_revoked_device_wipes_its_data_and_reports_it(
     for name in (REFRESH_TOKEN, CACHE_KEY, DEVICE_KEY):
         assert secret_service.get(account, name) is None
     assert _keyring_items_containing(needles) == []
+
+
+def test_an_offboarded_expert_is_wiped_at_the_next_start(
+    qtbot: QtBot,
+    qapp: QApplication,
+    icons: IconLibrary,
+    secret_service: TestKeyring,  # noqa: F811
+    seeded_sqlite_url: str,
+    tmp_path: Path,
+    app_logs: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data_dir = tmp_path / "data"
+    texts: list[str] = []
+    with running_hub(seeded_sqlite_url, prepared=True) as hub:
+        account = account_name("petra", hub.url)
+
+        async def work_and_quit(ws: Workstation) -> None:
+            await wait_until(lambda: ws.login_dialog is not None and ws.login_dialog.isVisible())
+            assert ws.login_dialog is not None
+            qtbot.keyClick(ws.login_dialog.password_field, Qt.Key.Key_Return)
+            await wait_until(lambda: ws.main_window is not None)
+            assert ws.main_window is not None
+            await wait_for_sync(ws.main_window, ws)
+            ws.request_quit()
+
+        first = start(data_dir, icons, secret_service, hub.url, DEMO_PASSWORD)
+        assert run_app(qapp, first, work_and_quit) == 0
+        assert secret_service.get(account, REFRESH_TOKEN)
+        assert hub_cli(["admin", "offboard", "petra", "--db", hub.db_url]) == 0
+
+        async def acknowledge_wipe(ws: Workstation) -> None:
+            await wait_until(lambda: _visible_message_box() is not None)
+            box = _visible_message_box()
+            assert box is not None and ws.main_window is None
+            texts.append(box.text())
+            ok = box.button(QMessageBox.StandardButton.Ok)
+            assert ok is not None
+            ok.click()
+
+        # The remembered account resumes silently: the refresh answers expert_offboarded.
+        assert run_app(qapp, start(data_dir, icons, secret_service), acknowledge_wipe) == 0
+        [device] = _device_rows(hub)
+        assert device.wipe_reported_at is not None
+
+    assert texts == ["Your account has been closed."]
+    assert [path for path in data_dir.rglob("*") if path.is_file()] == []
+    for name in (REFRESH_TOKEN, CACHE_KEY, DEVICE_KEY):
+        assert secret_service.get(account, name) is None
