@@ -68,9 +68,9 @@ def _error(response: httpx.Response) -> tuple[int, str]:
 
 
 def test_totp_codes_count_once_and_only_near_their_time(
-    clocked_hub: RunningHub, manual_clock: ManualClock
+    clocked_hub_each_db: RunningHub, manual_clock: ManualClock
 ) -> None:
-    with http_client(clocked_hub) as http:
+    with http_client(clocked_hub_each_db) as http:
         secret, _ = _enrol(http, manual_clock)
         step = time_step(manual_clock.now())
         # The code that confirmed the enrolment is spent already.
@@ -98,8 +98,10 @@ def test_totp_codes_count_once_and_only_near_their_time(
         assert _error(wrong_password) == (401, "invalid_credentials")
 
 
-def test_recovery_codes_are_single_use(clocked_hub: RunningHub, manual_clock: ManualClock) -> None:
-    with http_client(clocked_hub) as http:
+def test_recovery_codes_are_single_use(
+    clocked_hub_each_db: RunningHub, manual_clock: ManualClock
+) -> None:
+    with http_client(clocked_hub_each_db) as http:
         _, recovery_codes = _enrol(http, manual_clock)
         assert len(set(recovery_codes)) == 10
         first = recovery_codes[0]
@@ -112,9 +114,9 @@ def test_recovery_codes_are_single_use(clocked_hub: RunningHub, manual_clock: Ma
         )
 
 
-def test_refresh_needs_the_device_key_and_rotates(hub_server: RunningHub) -> None:
+def test_refresh_needs_the_device_key_and_rotates(hub_server_each_db: RunningHub) -> None:
     key, thief = DeviceKey.generate(), DeviceKey.generate()
-    with http_client(hub_server) as http:
+    with http_client(hub_server_each_db) as http:
         login = _login(http, key)
         assert login.status_code == 200, login.text
         assert isinstance(login.json()["device_id"], int)
@@ -149,19 +151,21 @@ def test_refresh_needs_the_device_key_and_rotates(hub_server: RunningHub) -> Non
 
 
 def test_operations_list_and_revoke_devices_and_get_the_wipe_report(
-    hub_server: RunningHub, capsys: pytest.CaptureFixture[str]
+    hub_server_each_db: RunningHub, capsys: pytest.CaptureFixture[str]
 ) -> None:
     key = DeviceKey.generate()
-    with http_client(hub_server) as http:
+    with http_client(hub_server_each_db) as http:
         tokens = _login(http, key).json()
         device_id = tokens["device_id"]
         assert http.get("/sync/changes", headers=_bearer(tokens["access_token"])).status_code == 200
 
-        assert main(["admin", "devices", "petra", "--db", hub_server.db_url]) == 0
+        assert main(["admin", "devices", "petra", "--db", hub_server_each_db.db_url]) == 0
         listing = capsys.readouterr().out
         assert "petra-laptop" in listing and "Linux 6.8" in listing
-        assert main(["admin", "revoke-device", str(device_id), "--db", hub_server.db_url]) == 0
-        assert main(["admin", "revoke-device", "999999", "--db", hub_server.db_url]) == 1
+        assert (
+            main(["admin", "revoke-device", str(device_id), "--db", hub_server_each_db.db_url]) == 0
+        )
+        assert main(["admin", "revoke-device", "999999", "--db", hub_server_each_db.db_url]) == 1
 
         # The still unexpired access token stops working at once.
         revoked = http.get("/sync/changes", headers=_bearer(tokens["access_token"]))
@@ -177,32 +181,32 @@ def test_operations_list_and_revoke_devices_and_get_the_wipe_report(
         assert acknowledged.status_code == 200 and acknowledged.json() == {"acknowledged": True}
 
     capsys.readouterr()
-    assert main(["admin", "devices", "petra", "--db", hub_server.db_url]) == 0
+    assert main(["admin", "devices", "petra", "--db", hub_server_each_db.db_url]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if "petra-laptop" in line)
     assert "2026-11-24 10:00" in row
 
 
 def test_offboarding_locks_out_every_device(
-    hub_server: RunningHub, capsys: pytest.CaptureFixture[str]
+    hub_server_each_db: RunningHub, capsys: pytest.CaptureFixture[str]
 ) -> None:
     key = DeviceKey.generate()
-    with http_client(hub_server) as http:
+    with http_client(hub_server_each_db) as http:
         tokens = _login(http, key).json()
         unbound = _login(http).json()
-        assert main(["admin", "offboard", "petra", "--db", hub_server.db_url]) == 0
+        assert main(["admin", "offboard", "petra", "--db", hub_server_each_db.db_url]) == 0
         for access in (tokens["access_token"], unbound["access_token"]):
             answer = http.get("/sync/changes", headers=_bearer(access))
             assert _error(answer) == (401, "expert_offboarded")
         assert _error(_refresh(http, unbound["refresh_token"], None)) == (401, "expert_offboarded")
         assert _error(_login(http, DeviceKey.generate())) == (401, "expert_offboarded")
-    assert main(["admin", "offboard", "nobody", "--db", hub_server.db_url]) == 1
+    assert main(["admin", "offboard", "nobody", "--db", hub_server_each_db.db_url]) == 1
 
 
 def test_policy_requires_enrolment_before_work(
-    clocked_hub: RunningHub, manual_clock: ManualClock, capsys: pytest.CaptureFixture[str]
+    clocked_hub_each_db: RunningHub, manual_clock: ManualClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["admin", "require-totp", "petra", "--db", clocked_hub.db_url]) == 0
-    with http_client(clocked_hub) as http:
+    assert main(["admin", "require-totp", "petra", "--db", clocked_hub_each_db.db_url]) == 0
+    with http_client(clocked_hub_each_db) as http:
         login = _login(http)
         assert login.json()["second_factor"] == "enrolment_required"
         blocked = http.get("/sync/changes", headers=_bearer(login.json()["access_token"]))
@@ -214,16 +218,16 @@ def test_policy_requires_enrolment_before_work(
         assert enrolled["second_factor"] == "totp"
         working = http.get("/sync/changes", headers=_bearer(enrolled["access_token"]))
         assert working.status_code == 200
-    assert main(["admin", "reset-totp", "petra", "--db", clocked_hub.db_url]) == 0
-    with http_client(clocked_hub) as http:
+    assert main(["admin", "reset-totp", "petra", "--db", clocked_hub_each_db.db_url]) == 0
+    with http_client(clocked_hub_each_db) as http:
         assert _login(http).json()["second_factor"] == "enrolment_required"
 
 
 def test_the_demo_second_factor_uses_the_published_secret(
-    clocked_hub: RunningHub, manual_clock: ManualClock
+    clocked_hub_each_db: RunningHub, manual_clock: ManualClock
 ) -> None:
-    enrol_demo_second_factor(clocked_hub.engine, "petra")
-    with http_client(clocked_hub) as http:
+    enrol_demo_second_factor(clocked_hub_each_db.engine, "petra")
+    with http_client(clocked_hub_each_db) as http:
         assert _error(_login(http)) == (401, "second_factor_required")
         code = code_at(DEMO_TOTP_SECRET, time_step(manual_clock.now()))
         assert _login(http, totp_code=code).json()["second_factor"] == "totp"
@@ -232,9 +236,9 @@ def test_the_demo_second_factor_uses_the_published_secret(
 
 
 def test_too_many_wrong_codes_lock_the_second_factor_for_a_while(
-    clocked_hub: RunningHub, manual_clock: ManualClock
+    clocked_hub_each_db: RunningHub, manual_clock: ManualClock
 ) -> None:
-    with http_client(clocked_hub) as http:
+    with http_client(clocked_hub_each_db) as http:
         secret, recovery_codes = _enrol(http, manual_clock)
         manual_clock.advance(timedelta(seconds=30))
         for _ in range(5):
