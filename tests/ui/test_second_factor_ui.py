@@ -9,17 +9,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from hub.admin import expert_id
 from hub.auth.totp import code_at, time_step
+from hub.cli import main as hub_cli
 from hub.clock import utc_now
 from hub.schema import devices
 from tests.support.hub_server import RunningHub
+from tests.ui.app_driver import run_app, wait_for_sync
 from tests.ui.conftest import RunAsync, wait_until
+from tests.ui.test_app_flow import memory_workstation
 from workstation.store.secrets import SecretStore
 from workstation.store.wipe import PENDING_WIPE_REPORT_FILE, WipeReport, save_pending_report
 from workstation.sync.client import DeviceRegistration, HubClient, TotpEnrolment
@@ -31,6 +35,7 @@ from workstation.ui.blocking_calls import BlockingCalls
 from workstation.ui.icons import IconLibrary
 from workstation.ui.login_dialog import LoginDialog, SecondFactor, SecondFactorKind
 from workstation.ui.remote_wipe import RemoteWipe
+from workstation.ui.startup import Workstation
 from workstation.ui.tasks import TaskSet
 
 
@@ -175,3 +180,40 @@ def test_a_wipe_report_waits_until_the_hub_takes_it(
             )
         ).one()
     assert row.wiped_at.isoformat() == "2026-11-24T09:30:00" and row.wipe_reported_at
+
+
+def test_a_required_second_factor_is_set_up_before_the_main_window(
+    qtbot: QtBot,
+    qapp: QApplication,
+    icons: IconLibrary,
+    hub_server: RunningHub,
+    tmp_path: Path,
+    app_logs: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert hub_cli(["admin", "require-totp", "petra", "--db", hub_server.db_url]) == 0
+    capsys.readouterr()
+    workstation = memory_workstation(hub_server.url, tmp_path / "data", icons)
+
+    async def user(ws: Workstation) -> None:
+        await wait_until(lambda: ws.login_dialog is not None and ws.login_dialog.isVisible())
+        assert ws.login_dialog is not None
+        qtbot.keyClick(ws.login_dialog.password_field, Qt.Key.Key_Return)
+        await wait_until(
+            lambda: (
+                ws.enrolment_dialog is not None and ws.enrolment_dialog.confirm_button.isEnabled()
+            )
+        )
+        dialog = ws.enrolment_dialog
+        assert dialog is not None and ws.main_window is None
+        secret = dialog.secret_label.text().replace(" ", "")
+        qtbot.keyClicks(dialog.code_field, code_at(secret, time_step(utc_now())))
+        qtbot.keyClick(dialog.code_field, Qt.Key.Key_Return)
+        await wait_until(lambda: dialog.done_button.isVisible())
+        dialog.done_button.click()
+        await wait_until(lambda: ws.main_window is not None)
+        assert ws.main_window is not None and ws.enrolment_action is not None
+        await wait_for_sync(ws.main_window, ws)
+        ws.request_quit()
+
+    assert run_app(qapp, workstation, user) == 0
