@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     Column,
     DateTime,
@@ -356,4 +357,71 @@ expert_quotas = Table(
     # Share of a calendar year's worked hours the expert is to spend on site.
     Column("on_site_percent", Integer, nullable=False),
     CheckConstraint("on_site_percent BETWEEN 0 AND 100", name="percent"),
+)
+
+# Identity (issue 7): registered devices with their Ed25519 public keys, which refresh
+# token family belongs to which device, each expert's second factor and offboarding, and
+# single-use recovery codes (only their SHA-256 hashes).
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("public_key", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("os", String(200), nullable=False),
+    Column("first_seen_at", DateTime, nullable=False),
+    Column("last_seen_at", DateTime, nullable=False),
+    # The newest signature time (client milliseconds) accepted from this device: every
+    # signed request must carry a later one, so a captured request cannot be replayed.
+    Column("last_signed_at", BigInteger, nullable=False),
+    Column("revoked_at", DateTime, nullable=True),
+    Column("wiped_at", DateTime, nullable=True),
+    Column("wipe_reported_at", DateTime, nullable=True),
+    Index("ix_devices_expert_id", "expert_id"),
+)
+
+device_sessions = Table(
+    "device_sessions",
+    metadata,
+    Column(
+        "family_id",
+        Integer,
+        ForeignKey("refresh_families.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("device_id", Integer, ForeignKey("devices.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_device_sessions_device_id", "device_id"),
+)
+
+expert_security = Table(
+    "expert_security",
+    metadata,
+    Column(
+        "expert_id",
+        Integer,
+        ForeignKey("experts.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("totp_secret", String(64), nullable=True),
+    Column("totp_confirmed_at", DateTime, nullable=True),
+    Column("totp_last_step", BigInteger, nullable=True),
+    Column("totp_required", Boolean, nullable=False),
+    # Wrong codes in a row, and until when codes are refused after too many of them.
+    Column("totp_failures", Integer, nullable=False),
+    Column("totp_locked_until", DateTime, nullable=True),
+    Column("offboarded_at", DateTime, nullable=True),
+)
+
+recovery_codes = Table(
+    "recovery_codes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("code_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("used_at", DateTime, nullable=True),
+    Index("ix_recovery_codes_expert_id", "expert_id"),
 )

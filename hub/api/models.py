@@ -15,14 +15,29 @@ class ErrorBody(BaseModel):
     message: str
 
 
+class DeviceIn(BaseModel):
+    """The device's Ed25519 public key with a proof of possession (docs/sync-protocol.md)."""
+
+    public_key: str = Field(min_length=40, max_length=64)
+    name: str = Field(min_length=1, max_length=200)
+    os: str = Field(min_length=1, max_length=200)
+    signed_at: int = Field(gt=0)
+    signature: str = Field(min_length=80, max_length=100)
+
+
 class LoginRequest(BaseModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=1024)
     device_name: str | None = Field(default=None, max_length=200)
+    device: DeviceIn | None = None
+    totp_code: str | None = Field(default=None, min_length=1, max_length=12)
+    recovery_code: str | None = Field(default=None, min_length=1, max_length=40)
 
 
 class RefreshRequest(BaseModel):
     refresh_token: str = Field(min_length=1, max_length=200)
+    signed_at: int | None = Field(default=None, gt=0)
+    signature: str | None = Field(default=None, min_length=80, max_length=100)
 
 
 class ExpertOut(BaseModel):
@@ -36,6 +51,31 @@ class TokenResponse(BaseModel):
     refresh_token: str
     expires_in: int
     expert: ExpertOut
+    device_id: int | None = None
+    second_factor: Literal["none", "totp", "enrolment_required"] = "none"
+
+
+class TotpEnrolmentOut(BaseModel):
+    secret: str
+    otpauth_uri: str
+
+
+class TotpConfirmation(BaseModel):
+    code: str = Field(min_length=1, max_length=12)
+
+
+class RecoveryCodesOut(BaseModel):
+    recovery_codes: list[str]
+
+
+class WipeReport(BaseModel):
+    public_key: str = Field(min_length=40, max_length=64)
+    wiped_at: str = Field(min_length=10, max_length=40)
+    signature: str = Field(min_length=80, max_length=100)
+
+
+class Acknowledged(BaseModel):
+    acknowledged: bool
 
 
 class MutationIn(BaseModel):

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, insert, select, update
 
-from hub.schema import refresh_families, refresh_tokens
+from hub.schema import device_sessions, refresh_families, refresh_tokens
 
 REFRESH_TOKEN_LIFETIME = timedelta(days=30)
 REUSE_GRACE = timedelta(seconds=120)
@@ -39,14 +39,22 @@ def _successor_of(secret: bytes, token: str) -> str:
 
 
 def start_family(
-    conn: Connection, *, expert_id: int, device_name: str | None, now: datetime
+    conn: Connection,
+    *,
+    expert_id: int,
+    device_name: str | None,
+    now: datetime,
+    device_id: int | None = None,
 ) -> str:
-    """Start a new token family (one login on one device); returns its first token."""
+    """Start a new token family (one login on one device); returns its first token.
+    With ``device_id`` the family is bound to that registered device."""
     family_id = conn.execute(
         insert(refresh_families)
         .values(expert_id=expert_id, device_name=device_name, created_at=now)
         .returning(refresh_families.c.id)
     ).scalar_one()
+    if device_id is not None:
+        conn.execute(insert(device_sessions).values(family_id=family_id, device_id=device_id))
     token = _PREFIX + secrets.token_urlsafe(32)
     _store(conn, family_id, token, now)
     return token

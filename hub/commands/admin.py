@@ -1,4 +1,4 @@
-"""``hub admin``: operations' commands on time entries.
+"""``hub admin``: operations' commands on time entries (identity: ``identity_admin``).
 
 - ``hub admin time-entries --expert USER``: every entry with its cases and corrections;
 - ``hub admin approve-time --expert USER --until DATE``: approve recorded entries;
@@ -23,6 +23,7 @@ from hub.admin import (
     time_entries_of,
 )
 from hub.clock import utc_now
+from hub.commands import identity_admin
 from hub.db import default_db_url, make_engine, migrate_engine
 
 
@@ -51,6 +52,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     change.add_argument("--set", type=_percent, default=None, metavar="PERCENT")
     change.add_argument("--clear", action="store_true", help="remove the quota")
     quota.set_defaults(handler=_with_engine(_quota))
+
+    identity_admin.register(commands)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

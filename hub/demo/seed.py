@@ -9,6 +9,7 @@ from datetime import datetime
 from alembic import command
 from sqlalchemy import Engine, func, insert, select
 
+from hub.auth import totp
 from hub.auth.passwords import hash_password
 from hub.cases import insert_cases
 from hub.clock import utc_now
@@ -17,7 +18,15 @@ from hub.demo.generator import DemoCaseGenerator
 from hub.demo.people import CLIENTS, DEMO_PASSWORD, EXPERTS
 from hub.demo.templates import DEMO_TEMPLATES
 from hub.demo.windows import demo_windows
-from hub.schema import cases, clients, expert_clients, expert_skills, experts, window_bookings
+from hub.schema import (
+    cases,
+    clients,
+    expert_clients,
+    expert_security,
+    expert_skills,
+    experts,
+    window_bookings,
+)
 from hub.sequence import write_transaction
 from hub.templates import NewTemplate, insert_templates
 from hub.windows import insert_windows
@@ -129,3 +138,22 @@ def seed_demo(engine: Engine, *, now: datetime | None = None) -> int:
         if bookings:
             tx.conn.execute(insert(window_bookings), bookings)
     return len(case_ids)
+
+
+# A fixed, published secret: only for demonstrating the second factor (`scripts/demo.py
+# --totp`), never for a real hub.
+DEMO_TOTP_SECRET = "EWDEMOTOTPSECRETFORPETRAONLY2345"
+
+
+def enrol_demo_second_factor(engine: Engine, username: str, secret: str = DEMO_TOTP_SECRET) -> None:
+    """Give a demo expert a confirmed TOTP enrolment with a known secret."""
+    with begin_write(engine) as conn:
+        expert_id = conn.execute(
+            select(experts.c.id).where(experts.c.username == username)
+        ).scalar_one()
+        totp.ensure_security_row(conn, expert_id)
+        conn.execute(
+            expert_security.update()
+            .where(expert_security.c.expert_id == expert_id)
+            .values(totp_secret=secret, totp_confirmed_at=utc_now(), totp_last_step=None)
+        )

@@ -896,6 +896,22 @@
         <translation>Unverschlüsseltes http:// ist nur für einen Hub auf diesem Computer erlaubt, weil Ihr Passwort sonst ungeschützt übertragen würde. Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
+        <source>Enter the 6-digit code that your authenticator app shows now.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App gerade anzeigt.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted: it is wrong, expired or was already used. Wait for the next code and try again, or use one of your recovery codes.</source>
+        <translation>Der Code wurde nicht angenommen: Er ist falsch, abgelaufen oder wurde schon verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut, oder verwenden Sie einen Ihrer Wiederherstellungscodes.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. For your protection, codes are refused for the next few minutes; please wait, then try again.</source>
+        <translation>Zu viele falsche Codes. Zu Ihrem Schutz werden in den nächsten Minuten keine Codes angenommen; bitte warten Sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your operations team has withdrawn this computer&apos;s access. The data of your account on this computer is being deleted.</source>
+        <translation>Ihr Betriebsteam hat diesem Computer den Zugang entzogen. Die Daten Ihres Kontos auf diesem Computer werden gelöscht.</translation>
+    </message>
+    <message>
         <source>The hub at {url} did not accept the login. Please try again; if this keeps happening, contact your operations team.</source>
         <translation>Der Hub unter {url} hat die Anmeldung nicht angenommen. Bitte versuchen Sie es erneut; wenn das wiederholt passiert, wenden Sie sich an Ihr Betriebsteam.</translation>
     </message>
@@ -918,6 +934,14 @@
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>Authenticator-Code</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>&amp;Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
@@ -960,6 +984,22 @@
         <translation>Der Hub unter {url} hat gerade ein Problem. Bitte versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
+        <source>Reco&amp;very code:</source>
+        <translation>Wieder&amp;herstellungscode:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Use the &amp;authenticator code</source>
+        <translation>&amp;Authenticator-Code verwenden</translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation>Authenticator-&amp;Code:</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
@@ -970,6 +1010,10 @@
     <message>
         <source>“{typed}” is not a valid hub address. An address looks like https://hub.example.com.</source>
         <translation>„{typed}“ ist keine gültige Hub-Adresse. Eine Adresse sieht so aus: https://hub.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>Geben Sie den Code ein.</translation>
     </message>
     <message>
         <source>Logging in failed unexpectedly. Please try again.</source>
@@ -1525,6 +1569,29 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWipe</name>
+    <message>
+        <source>Expert Workstation</source>
+        <translation>Expert Workstation</translation>
+    </message>
+    <message>
+        <source>Your account has been closed.</source>
+        <translation>Ihr Konto wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Your operations team has withdrawn this computer&apos;s access.</source>
+        <translation>Ihr Betriebsteam hat diesem Computer den Zugang entzogen.</translation>
+    </message>
+    <message>
+        <source>For data protection, the cases, drafts, attachments and sign-in data of your account were deleted from this computer. If you did not expect this, contact your operations team.</source>
+        <translation>Zum Schutz der Daten wurden die Fälle, Entwürfe, Anhänge und Anmeldedaten Ihres Kontos von diesem Computer gelöscht. Wenn Sie das nicht erwartet haben, wenden Sie sich an Ihr Betriebsteam.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted. Please delete the folder {folder} by hand: {items}</source>
+        <translation>Einige Dateien konnten nicht gelöscht werden. Bitte löschen Sie den Ordner {folder} von Hand: {items}</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2182,89 @@
     </message>
 </context>
 <context>
+    <name>TotpEnrolment</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Your hub requires a second factor. Set it up to continue working.</source>
+        <translation>Ihr Hub verlangt einen zweiten Faktor. Richten Sie ihn ein, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Protect your account with a code from an authenticator app on your phone.</source>
+        <translation>Schützen Sie Ihr Konto mit einem Code aus einer Authenticator-App auf Ihrem Telefon.</translation>
+    </message>
+    <message>
+        <source>Preparing the set-up…</source>
+        <translation>Die Einrichtung wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Secret for manual entry</source>
+        <translation>Schlüssel zur manuellen Eingabe</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code aus der App</translation>
+    </message>
+    <message>
+        <source>1. Scan this QR code with your authenticator app, or type in the key.</source>
+        <translation>1. Scannen Sie diesen QR-Code mit Ihrer Authenticator-App oder geben Sie den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>2. Enter the code that the app shows now.</source>
+        <translation>2. Geben Sie den Code ein, den die App gerade anzeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Co&amp;py codes</source>
+        <translation>Codes &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on. Keep these recovery codes in a safe place: each one logs you in once without your phone. They are shown only now.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist eingeschaltet. Bewahren Sie diese Wiederherstellungscodes sicher auf: Mit jedem können Sie sich einmal ohne Ihr Telefon anmelden. Sie werden nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>I have saved the codes</source>
+        <translation>Ich habe die Codes gesichert</translation>
+    </message>
+    <message>
+        <source>Enter the code from the app.</source>
+        <translation>Geben Sie den Code aus der App ein.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check the time on your phone and enter the current code.</source>
+        <translation>Der Code wurde nicht angenommen. Prüfen Sie die Uhrzeit auf Ihrem Telefon und geben Sie den aktuellen Code ein.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already set up. To set it up again (e.g. on a new phone), ask your operations team to reset it.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist bereits eingerichtet. Um sie neu einzurichten (z. B. auf einem neuen Telefon), bitten Sie Ihr Betriebsteam, sie zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached or refused the set-up. Please try again later.</source>
+        <translation>Der Hub war nicht erreichbar oder hat die Einrichtung abgelehnt. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Tracker</name>
     <message>
         <source>Clock &amp;out</source>
@@ -2460,6 +2610,14 @@
     <message>
         <source>An unexpected problem stopped the start. Please try again; if it keeps happening, tell your operations team.</source>
         <translation>Ein unerwartetes Problem hat den Start verhindert. Bitte versuchen Sie es erneut; wenn das wiederholt passiert, informieren Sie Ihr Betriebsteam.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;sign-in…</source>
+        <translation>Zwei-Faktor-&amp;Anmeldung …</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and choose “Try again”.</source>

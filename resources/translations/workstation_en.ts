@@ -887,6 +887,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter the 6-digit code that your authenticator app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted: it is wrong, expired or was already used. Wait for the next code and try again, or use one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. For your protection, codes are refused for the next few minutes; please wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operations team has withdrawn this computer&apos;s access. The data of your account on this computer is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The secure connection to {url} failed: the hub&apos;s certificate is not valid or not trusted. Check the address; if it is correct, contact your operations team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,6 +939,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Hub address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,11 +971,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reco&amp;very code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,6 +1531,29 @@
     </message>
     <message>
         <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWipe</name>
+    <message>
+        <source>Expert Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operations team has withdrawn this computer&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For data protection, the cases, drafts, attachments and sign-in data of your account were deleted from this computer. If you did not expect this, contact your operations team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted. Please delete the folder {folder} by hand: {items}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2129,89 @@
     </message>
 </context>
 <context>
+    <name>TotpEnrolment</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hub requires a second factor. Set it up to continue working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect your account with a code from an authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the set-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret for manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan this QR code with your authenticator app, or type in the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Enter the code that the app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on. Keep these recovery codes in a safe place: each one logs you in once without your phone. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check the time on your phone and enter the current code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already set up. To set it up again (e.g. on a new phone), ask your operations team to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not be reached or refused the set-up. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tracker</name>
     <message>
         <source>Clock &amp;out</source>
@@ -2406,6 +2556,14 @@
     </message>
     <message>
         <source>An unexpected problem stopped the start. Please try again; if it keeps happening, tell your operations team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,7 +18,13 @@ from tests.support.services import service_missing
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
 from tests.ui.conftest import DEMO_PASSWORD, settings_beside, wait_until
 from workstation.store.paths import account_dir
-from workstation.store.secrets import CACHE_KEY, REFRESH_TOKEN, SecretStore, account_name
+from workstation.store.secrets import (
+    CACHE_KEY,
+    DEVICE_KEY,
+    REFRESH_TOKEN,
+    SecretStore,
+    account_name,
+)
 from workstation.ui.cache_opening import CACHE_FILE_NAME
 from workstation.ui.icons import IconLibrary
 from workstation.ui.launch_options import LaunchOptions
@@ -59,7 +65,7 @@ def secret_service() -> Iterator[TestKeyring]:
     store = TestKeyring(backend)
     yield store
     for account in store.accounts:
-        for name in (REFRESH_TOKEN, CACHE_KEY):
+        for name in (REFRESH_TOKEN, CACHE_KEY, DEVICE_KEY):
             store.delete(account, name)
 
 

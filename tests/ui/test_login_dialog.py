@@ -28,7 +28,9 @@ class HubLogins:
         self.clients: dict[str, HubClient] = {}
         self.tokens: list[Tokens] = []
 
-    async def attempt(self, hub_url: str, username: str, password: str) -> None:
+    async def attempt(
+        self, hub_url: str, username: str, password: str, second_factor: object = None
+    ) -> None:
         client = self.clients.setdefault(hub_url, HubClient(hub_url, timeout=5.0))
         self.tokens.append(await client.login(username, password))
 

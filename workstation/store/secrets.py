@@ -1,4 +1,5 @@
-"""``SecretStore``: the refresh token and the cache key, kept only in the OS keyring.
+"""``SecretStore``: the refresh token, the cache key and the device key, kept only in the
+OS keyring.
 
 A backend that cannot keep secrets safely (keyring's fail and null backends, plain-text
 files from keyrings.alt) counts as no keyring at all: the app then keeps its session and
@@ -19,6 +20,7 @@ from keyring.backends import chainer
 
 REFRESH_TOKEN: Final = "refresh_token"
 CACHE_KEY: Final = "cache_key"
+DEVICE_KEY: Final = "device_key"
 # keyring's own scale: 1 and above are backends that keep secrets encrypted or in an OS
 # service; below are the fail/null backends and keyrings.alt's file stores.
 _MIN_SECURE_PRIORITY: Final = 1.0

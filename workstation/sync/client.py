@@ -19,10 +19,13 @@ import orjson
 
 from workstation.domain.changes import ChangePage, ProtocolError, decode_change_page
 from workstation.domain.models import ExpertIdentity
+from workstation.sync.device_key import DeviceKey
 
 __all__ = [
+    "AccessWithdrawn",
     "BatchTooLarge",
     "CursorRejected",
+    "DeviceRegistration",
     "HubClient",
     "HubError",
     "HubUnreachable",
@@ -30,11 +33,16 @@ __all__ = [
     "InvalidHubAddress",
     "ProtocolError",
     "RateLimited",
+    "SecondFactorEnrolmentRequired",
+    "SecondFactorInvalid",
+    "SecondFactorLocked",
+    "SecondFactorRequired",
     "ServerError",
     "SessionExpired",
     "TlsFailure",
     "TokenRejected",
     "Tokens",
+    "TotpEnrolment",
 ]
 
 DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
@@ -78,6 +86,26 @@ class SessionExpired(HubError):
     """The refresh token is no longer valid: the user must log in again."""
 
 
+class AccessWithdrawn(HubError):
+    """``device_revoked`` or ``expert_offboarded``: this device must wipe its data."""
+
+
+class SecondFactorRequired(HubError):
+    """Login: the password was right and the account needs a TOTP or recovery code."""
+
+
+class SecondFactorInvalid(HubError):
+    """Login or enrolment: the code is wrong, expired or already used."""
+
+
+class SecondFactorLocked(HubError):
+    """Login: too many wrong codes in a row; the hub refuses codes for a few minutes."""
+
+
+class SecondFactorEnrolmentRequired(HubError):
+    """The hub's policy requires setting up the second factor before working."""
+
+
 class CursorRejected(HubError):
     """``invalid_cursor`` or ``cursor_expired``: a full resync from cursor 0 is needed."""
 
@@ -102,6 +130,24 @@ class Tokens:
     refresh_token: str = field(repr=False)
     expires_in: int
     expert: ExpertIdentity
+    device_id: int | None = None
+    # "none", "totp" or "enrolment_required" (the hub's policy asks for a set-up first).
+    second_factor: str = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRegistration:
+    """What a login tells the hub about this computer, with the key that proves it."""
+
+    key: DeviceKey
+    name: str
+    os: str
+
+
+@dataclass(frozen=True, slots=True)
+class TotpEnrolment:
+    secret: str = field(repr=False)
+    otpauth_uri: str = field(repr=False)
 
 
 class HubClient:
@@ -133,16 +179,68 @@ class HubClient:
         await self._http.aclose()
 
     async def login(
-        self, username: str, password: str, *, device_name: str | None = None
+        self,
+        username: str,
+        password: str,
+        *,
+        device_name: str | None = None,
+        device: DeviceRegistration | None = None,
+        totp_code: str | None = None,
+        recovery_code: str | None = None,
     ) -> Tokens:
         body: dict[str, Any] = {"username": username, "password": password}
         if device_name:
             body["device_name"] = device_name
+        if device is not None:
+            proof = device.key.sign_login(username)
+            body["device"] = {
+                "public_key": device.key.public_key,
+                "name": device.name[:200],
+                "os": device.os[:200],
+                "signed_at": proof.signed_at,
+                "signature": proof.signature,
+            }
+        if totp_code:
+            body["totp_code"] = totp_code
+        if recovery_code:
+            body["recovery_code"] = recovery_code
         return _tokens(await self._request("POST", "/auth/login", json=body))
 
-    async def refresh(self, refresh_token: str) -> Tokens:
-        raw = await self._request("POST", "/auth/refresh", json={"refresh_token": refresh_token})
-        return _tokens(raw)
+    async def refresh(self, refresh_token: str, *, device_key: DeviceKey | None = None) -> Tokens:
+        body: dict[str, Any] = {"refresh_token": refresh_token}
+        if device_key is not None:
+            proof = device_key.sign_refresh(refresh_token)
+            body |= {"signed_at": proof.signed_at, "signature": proof.signature}
+        return _tokens(await self._request("POST", "/auth/refresh", json=body))
+
+    async def start_totp_enrolment(self, access_token: str) -> TotpEnrolment:
+        raw = await self._request("POST", "/account/totp", access_token=access_token)
+        payload = _decode_json(raw, "enrolment answer")
+        secret = payload.get("secret") if isinstance(payload, dict) else None
+        uri = payload.get("otpauth_uri") if isinstance(payload, dict) else None
+        if not isinstance(secret, str) or not isinstance(uri, str):
+            raise ProtocolError("The hub's enrolment answer needs a secret and an otpauth_uri.")
+        if not uri.startswith("otpauth://totp/"):
+            raise ProtocolError("The hub's enrolment answer has a bad otpauth_uri.")
+        return TotpEnrolment(secret=secret, otpauth_uri=uri)
+
+    async def confirm_totp(self, access_token: str, code: str) -> list[str]:
+        """The recovery codes, shown once."""
+        raw = await self._request(
+            "POST", "/account/totp/confirm", json={"code": code}, access_token=access_token
+        )
+        payload = _decode_json(raw, "enrolment confirmation")
+        codes = payload.get("recovery_codes") if isinstance(payload, dict) else None
+        if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+            raise ProtocolError("The hub's enrolment confirmation has no recovery codes.")
+        return list(codes)
+
+    async def report_wipe(self, public_key: str, wiped_at: str, signature: str) -> None:
+        await self._request(
+            "POST",
+            "/auth/wipe-report",
+            json={"public_key": public_key, "wiped_at": wiped_at, "signature": signature},
+        )
 
     async def changes_raw(self, access_token: str, cursor: str, limit: int = 1000) -> bytes:
         """The undecoded change page, for callers that decode it off the event loop."""
@@ -319,6 +417,18 @@ def _error_for(status: int, body: bytes, headers: httpx.Headers) -> HubError:
         return TokenRejected(code, "The hub did not accept the access token.", status=status)
     if code == "refresh_invalid":
         return SessionExpired(code, "The session has ended; log in again.", status=status)
+    if code in ("device_revoked", "expert_offboarded"):
+        return AccessWithdrawn(code, "The hub withdrew this device's access.", status=status)
+    if code == "device_signature_invalid":
+        return SessionExpired(code, "The device key was not accepted; log in again.", status=status)
+    if code == "second_factor_required":
+        return SecondFactorRequired(code, "A second-factor code is needed.", status=status)
+    if code == "second_factor_locked":
+        return SecondFactorLocked(code, "Too many wrong codes.", status=status)
+    if code == "second_factor_invalid":
+        return SecondFactorInvalid(code, "The code was not accepted.", status=status)
+    if code == "second_factor_enrolment_required":
+        return SecondFactorEnrolmentRequired(code, "Set up the second factor first.", status=status)
     if code in ("invalid_cursor", "cursor_expired"):
         return CursorRejected(code, "The hub asks for a full resynchronisation.", status=status)
     if code == "rate_limited" or status == 429:
@@ -387,6 +497,12 @@ def _tokens(raw: bytes) -> Tokens:
     for name, valid in expert_checks:
         if not valid:
             raise ProtocolError(f"The hub's token answer has a bad field 'expert.{name}'.")
+    device_id = payload.get("device_id")
+    second_factor = payload.get("second_factor", "none")
+    if device_id is not None and (type(device_id) is not int or device_id <= 0):
+        raise ProtocolError("The hub's token answer has a bad field 'device_id'.")
+    if second_factor not in ("none", "totp", "enrolment_required"):
+        raise ProtocolError("The hub's token answer has a bad field 'second_factor'.")
     return Tokens(
         access_token=payload["access_token"],
         refresh_token=payload["refresh_token"],
@@ -394,4 +510,6 @@ def _tokens(raw: bytes) -> Tokens:
         expert=ExpertIdentity(
             id=expert["id"], username=expert["username"], display_name=expert["display_name"]
         ),
+        device_id=device_id,
+        second_factor=second_factor,
     )

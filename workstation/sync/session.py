@@ -14,10 +14,21 @@ from collections.abc import Awaitable, Callable
 from typing import Final, TypeVar
 
 from workstation.domain.models import ExpertIdentity
-from workstation.sync.client import HubClient, HubUnreachable, SessionExpired, TokenRejected, Tokens
+from workstation.sync.client import (
+    AccessWithdrawn,
+    DeviceRegistration,
+    HubClient,
+    HubUnreachable,
+    SessionExpired,
+    TokenRejected,
+    Tokens,
+)
+from workstation.sync.device_key import DeviceKey
 
 T = TypeVar("T")
 TokensListener = Callable[[Tokens], None]
+# Told once when the hub answers that this device is revoked or the expert offboarded.
+WithdrawnListener = Callable[[AccessWithdrawn], None]
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +46,13 @@ class Session:
         *,
         on_tokens: TokensListener | None = None,
         clock: Callable[[], float] = time.monotonic,
+        device_key: DeviceKey | None = None,
+        on_withdrawn: WithdrawnListener | None = None,
     ) -> None:
         self._client = client
         self._on_tokens = on_tokens
+        self._device_key = device_key
+        self._on_withdrawn = on_withdrawn
         self._clock = clock
         self._refresh_lock = asyncio.Lock()
         self._tokens = tokens
@@ -55,9 +70,22 @@ class Session:
     def tokens(self) -> Tokens:
         return self._tokens
 
+    @property
+    def device_key(self) -> DeviceKey | None:
+        return self._device_key
+
     async def call(self, fn: Callable[[str], Awaitable[T]]) -> T:
         """Run ``fn(access_token)``. If the hub refuses the token, refresh once and run
-        ``fn`` again; a second refusal means the session is over (``SessionExpired``)."""
+        ``fn`` again; a second refusal means the session is over (``SessionExpired``).
+        ``AccessWithdrawn`` is passed on after telling the withdrawn listener."""
+        try:
+            return await self._call(fn)
+        except AccessWithdrawn as withdrawn:
+            if self._on_withdrawn is not None:
+                self._on_withdrawn(withdrawn)
+            raise
+
+    async def _call(self, fn: Callable[[str], Awaitable[T]]) -> T:
         if self._clock() >= self._refresh_due:
             await self._refresh(self._tokens.access_token)
         token = self._tokens.access_token
@@ -83,7 +111,7 @@ class Session:
             presented = self._tokens.refresh_token
             for attempt in range(1, _REFRESH_ATTEMPTS + 1):
                 try:
-                    tokens = await self._client.refresh(presented)
+                    tokens = await self._client.refresh(presented, device_key=self._device_key)
                     break
                 except HubUnreachable:
                     # The hub may have rotated the token and the answer got lost; the
@@ -105,12 +133,18 @@ async def resume(
     client: HubClient,
     refresh_token: str,
     on_tokens: TokensListener | None = None,
+    *,
+    device_key: DeviceKey | None = None,
+    on_withdrawn: WithdrawnListener | None = None,
 ) -> Session:
     """A session from a stored refresh token. Raises ``SessionExpired`` when the user must
-    log in again and ``HubUnreachable`` when offline (keep the stored token then)."""
-    tokens = await client.refresh(refresh_token)
+    log in again, ``HubUnreachable`` when offline (keep the stored token then) and
+    ``AccessWithdrawn`` when this device must wipe its data."""
+    tokens = await client.refresh(refresh_token, device_key=device_key)
     _notify(on_tokens, tokens)
-    return Session(client, tokens, on_tokens=on_tokens)
+    return Session(
+        client, tokens, on_tokens=on_tokens, device_key=device_key, on_withdrawn=on_withdrawn
+    )
 
 
 async def login(
@@ -120,10 +154,11 @@ async def login(
     on_tokens: TokensListener | None = None,
     *,
     device_name: str | None = None,
+    device: DeviceRegistration | None = None,
 ) -> Session:
-    tokens = await client.login(username, password, device_name=device_name)
+    tokens = await client.login(username, password, device_name=device_name, device=device)
     _notify(on_tokens, tokens)
-    return Session(client, tokens, on_tokens=on_tokens)
+    return Session(client, tokens, on_tokens=on_tokens, device_key=device.key if device else None)
 
 
 def _notify(on_tokens: TokensListener | None, tokens: Tokens) -> None:

@@ -1,10 +1,13 @@
-"""The login dialog: hub address, user name and password, with a clear text for each failure."""
+"""The login dialog: hub address, user name and password, then a second-factor code when
+the account needs one, with a clear text for each failure."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -16,15 +19,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.sync.client import (
+    AccessWithdrawn,
     HubError,
     HubUnreachable,
     InvalidCredentials,
     ProtocolError,
+    SecondFactorInvalid,
+    SecondFactorLocked,
+    SecondFactorRequired,
     ServerError,
     TlsFailure,
 )
@@ -37,10 +45,22 @@ translate = QCoreApplication.translate
 
 logger = logging.getLogger(__name__)
 
-# Called with the normalised hub URL, the user name and the password. Returns when the
-# login succeeded (the caller keeps the session); raises a HubError or a ProtocolError
-# when it failed.
-LoginAttempt = Callable[[str, str, str], Awaitable[None]]
+
+class SecondFactorKind(Enum):
+    TOTP = "totp"
+    RECOVERY = "recovery"
+
+
+@dataclass(frozen=True, slots=True)
+class SecondFactor:
+    kind: SecondFactorKind
+    code: str = field(repr=False)
+
+
+# Called with the normalised hub URL, the user name, the password and the second-factor
+# code once the hub asked for one. Returns when the login succeeded (the caller keeps the
+# session); raises a HubError or a ProtocolError when it failed.
+LoginAttempt = Callable[[str, str, str, SecondFactor | None], Awaitable[None]]
 
 
 def hub_address_problem_text(problem: HubAddressProblem, typed: str) -> str:
@@ -73,6 +93,28 @@ def login_error_text(error: HubError | ProtocolError, hub_url: str) -> str:
     if isinstance(error, InvalidCredentials):
         return translate(
             "LoginDialog", "Wrong user name or password. Please check both and try again."
+        )
+    if isinstance(error, SecondFactorRequired):
+        return translate(
+            "LoginDialog", "Enter the 6-digit code that your authenticator app shows now."
+        )
+    if isinstance(error, SecondFactorInvalid):
+        return translate(
+            "LoginDialog",
+            "The code was not accepted: it is wrong, expired or was already used. Wait for "
+            "the next code and try again, or use one of your recovery codes.",
+        )
+    if isinstance(error, SecondFactorLocked):
+        return translate(
+            "LoginDialog",
+            "Too many wrong codes. For your protection, codes are refused for the next few "
+            "minutes; please wait, then try again.",
+        )
+    if isinstance(error, AccessWithdrawn):
+        return translate(
+            "LoginDialog",
+            "Your operations team has withdrawn this computer's access. The data of your "
+            "account on this computer is being deleted.",
         )
     if isinstance(error, TlsFailure):
         return translate(
@@ -148,14 +190,27 @@ class LoginDialog(QDialog):
         # cache is open; only the password is asked for.
         self.hub_field.setReadOnly(not account_editable)
         self.user_field.setReadOnly(not account_editable)
-        form = QFormLayout()
+        # Shown once the hub says the account has a second factor.
+        self.code_field = QLineEdit()
+        self.code_field.setAccessibleName(translate("LoginDialog", "Authenticator code"))
+        self.recovery_toggle = QPushButton(translate("LoginDialog", "Use a &recovery code"))
+        self.recovery_toggle.setCheckable(True)
+        self.recovery_toggle.setAutoDefault(False)
+        self.recovery_toggle.toggled.connect(self._use_recovery_code)
+        self._code_label = QLabel()
+        self._code_label.setBuddy(self.code_field)
+        self._form = form = QFormLayout()
         form.addRow(translate("LoginDialog", "&Hub address:"), self.hub_field)
         form.addRow(translate("LoginDialog", "&User name:"), self.user_field)
         form.addRow(translate("LoginDialog", "&Password:"), self.password_field)
-        for field in (self.hub_field, self.user_field, self.password_field):
-            label = form.labelForField(field)
+        form.addRow(self._code_label, self.code_field)
+        form.addRow("", self.recovery_toggle)
+        for line in (self.hub_field, self.user_field, self.password_field):
+            label = form.labelForField(line)
             if isinstance(label, QLabel):
-                label.setBuddy(field)
+                label.setBuddy(line)
+        self._use_recovery_code(False)
+        self._show_code_rows(False)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -202,8 +257,33 @@ class LoginDialog(QDialog):
 
         QWidget.setTabOrder(self.hub_field, self.user_field)
         QWidget.setTabOrder(self.user_field, self.password_field)
-        QWidget.setTabOrder(self.password_field, self.login_button)
+        QWidget.setTabOrder(self.password_field, self.code_field)
+        QWidget.setTabOrder(self.code_field, self.recovery_toggle)
+        QWidget.setTabOrder(self.recovery_toggle, self.login_button)
         self._first_empty_field().setFocus()
+
+    @property
+    def asks_for_code(self) -> bool:
+        return self._form.isRowVisible(self.code_field)
+
+    def _show_code_rows(self, visible: bool) -> None:
+        self._form.setRowVisible(self.code_field, visible)
+        self._form.setRowVisible(self.recovery_toggle, visible)
+
+    def _use_recovery_code(self, recovery: bool) -> None:
+        if recovery:
+            self._code_label.setText(translate("LoginDialog", "Reco&very code:"))
+            self.code_field.setAccessibleName(translate("LoginDialog", "Recovery code"))
+            self.code_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+            self.recovery_toggle.setText(translate("LoginDialog", "Use the &authenticator code"))
+        else:
+            self._code_label.setText(translate("LoginDialog", "Authenticator &code:"))
+            self.code_field.setAccessibleName(translate("LoginDialog", "Authenticator code"))
+            self.code_field.setPlaceholderText("123456")
+            self.recovery_toggle.setText(translate("LoginDialog", "Use a &recovery code"))
+        self.code_field.clear()
+        if self.asks_for_code:
+            self.code_field.setFocus()
 
     @property
     def is_logging_in(self) -> bool:
@@ -229,9 +309,23 @@ class LoginDialog(QDialog):
             self._show_error(translate("LoginDialog", "Enter your password."))
             self.password_field.setFocus()
             return
+        second_factor: SecondFactor | None = None
+        if self.asks_for_code:
+            code = self.code_field.text().strip()
+            if not code:
+                self._show_error(translate("LoginDialog", "Enter the code."))
+                self.code_field.setFocus()
+                return
+            kind = (
+                SecondFactorKind.RECOVERY
+                if self.recovery_toggle.isChecked()
+                else SecondFactorKind.TOTP
+            )
+            second_factor = SecondFactor(kind, code)
         self.hub_field.setText(hub_url)
         self._login_task = self._tasks.spawn(
-            self._log_in(hub_url, username, self.password_field.text()), name="login"
+            self._log_in(hub_url, username, self.password_field.text(), second_factor),
+            name="login",
         )
 
     def reject(self) -> None:
@@ -241,11 +335,13 @@ class LoginDialog(QDialog):
             return
         super().reject()
 
-    async def _log_in(self, hub_url: str, username: str, password: str) -> None:
+    async def _log_in(
+        self, hub_url: str, username: str, password: str, second_factor: SecondFactor | None
+    ) -> None:
         self._set_busy(True)
         self.error_label.hide()
         try:
-            await self._attempt_login(hub_url, username, password)
+            await self._attempt_login(hub_url, username, password, second_factor)
         except (HubError, ProtocolError) as error:
             logger.info("Login failed: %s", type(error).__name__)
             self._set_busy(False)
@@ -265,13 +361,19 @@ class LoginDialog(QDialog):
         self.logged_in_hub_url = hub_url
         self.logged_in_username = username
         self.password_field.clear()
+        self.code_field.clear()
         self._set_busy(False)
         self.accept()
 
     def _set_busy(self, busy: bool) -> None:
-        for field in (self.hub_field, self.user_field, self.password_field):
-            field.setEnabled(not busy)
+        for line in (self.hub_field, self.user_field, self.password_field, self.code_field):
+            line.setEnabled(not busy)
+        self.recovery_toggle.setEnabled(not busy)
         self.login_button.setEnabled(not busy)
+        if not busy:
+            # While the fields were disabled the focus may have passed to Cancel, which
+            # then took over as the default button; Return must log in again.
+            self.login_button.setDefault(True)
         self._busy_row.setVisible(busy)
 
     def _show_error(self, text: str) -> None:
@@ -279,6 +381,11 @@ class LoginDialog(QDialog):
         self.error_label.show()
 
     def _focus_after(self, error: HubError | ProtocolError) -> None:
+        if isinstance(error, SecondFactorRequired | SecondFactorInvalid | SecondFactorLocked):
+            self._show_code_rows(True)
+            self.code_field.setFocus()
+            self.code_field.selectAll()
+            return
         if isinstance(error, InvalidCredentials) or self.hub_field.isReadOnly():
             self.password_field.setFocus()
             self.password_field.selectAll()
@@ -286,7 +393,7 @@ class LoginDialog(QDialog):
             self.hub_field.setFocus()
 
     def _first_empty_field(self) -> QLineEdit:
-        for field in (self.hub_field, self.user_field, self.password_field):
-            if not field.text() and not field.isReadOnly():
-                return field
+        for line in (self.hub_field, self.user_field, self.password_field):
+            if not line.text() and not line.isReadOnly():
+                return line
         return self.password_field

@@ -18,7 +18,8 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QSystemTrayIcon
 from sqlalchemy import Engine
 
 from workstation.domain.models import ExpertIdentity
@@ -35,6 +36,7 @@ from workstation.store.secrets import (
 )
 from workstation.store.worker import DbWorker
 from workstation.sync.client import (
+    AccessWithdrawn,
     HubClient,
     HubError,
     HubUnreachable,
@@ -42,28 +44,32 @@ from workstation.sync.client import (
     ServerError,
     SessionExpired,
     Tokens,
+    TotpEnrolment,
 )
 from workstation.sync.engine import EXPERT_ID_KEY, EXPERT_NAME_KEY, SyncEngine
 from workstation.sync.outbox import Outbox
 from workstation.sync.outbox_sender import OutboxSender
 from workstation.sync.session import Session, resume
+from workstation.ui.account.totp_enrolment import TotpEnrolmentDialog
 from workstation.ui.async_dialog import run_dialog
 from workstation.ui.blocking_calls import BlockingCalls
 from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_memory_cache
 from workstation.ui.case_details import CaseDetails, read_case_details
 from workstation.ui.case_work import CaseWork
 from workstation.ui.desktop.single_instance import bring_to_front
+from workstation.ui.device_keys import DeviceKeys
 from workstation.ui.error_reporting import describe_without_message
 from workstation.ui.hub_address import HubAddressError, normalize_hub_url
 from workstation.ui.icons import IconLibrary
 from workstation.ui.inbox_model import InboxModel
 from workstation.ui.last_account import Account, load_last_account, save_last_account
 from workstation.ui.launch_options import LaunchOptions
-from workstation.ui.login_dialog import LoginDialog
+from workstation.ui.login_dialog import LoginDialog, SecondFactor, SecondFactorKind
 from workstation.ui.main_window import MainWindow
 from workstation.ui.notifications.selection import connect_backend
 from workstation.ui.outbox.controller import OutboxController
 from workstation.ui.realtime import BackendConnector, Realtime
+from workstation.ui.remote_wipe import RemoteWipe, tell_wiped
 from workstation.ui.schedule.wiring import install_schedule
 from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
@@ -77,6 +83,8 @@ logger = logging.getLogger(__name__)
 # Keyring writes still queued at quit get this long to finish, so that a refresh token
 # rotated just before quitting is not lost; a hanging keyring never blocks the exit.
 _KEYRING_FLUSH_SECONDS = 3.0
+# A wipe report the hub does not take in this time is kept and sent on the next start.
+_WIPE_REPORT_SECONDS = 10.0
 
 HubClientFactory = Callable[[str], HubClient]
 
@@ -134,8 +142,15 @@ class Workstation:
         self._engines: list[Engine] = []
         self._store_cache: CaseCache | None = None
         self._account: Account | None = None
+        self._device_keys = DeviceKeys(secrets, self._keyring_calls, lambda: self._keyring_usable)
+        # Set when the hub answers that this device is revoked or the expert offboarded:
+        # the app then quits and wipes the account's data once the cache is closed.
+        self._withdrawn: tuple[Account, AccessWithdrawn] | None = None
+        self._remote_wipe: RemoteWipe | None = None
         # The widgets are public so that tests and a future tray icon can reach them.
         self.login_dialog: LoginDialog | None = None
+        self.enrolment_dialog: TotpEnrolmentDialog | None = None
+        self.enrolment_action: QAction | None = None
         self.main_window: MainWindow | None = None
         self.sync: SyncController | None = None
         self.outbox: OutboxController | None = None
@@ -198,6 +213,10 @@ class Workstation:
 
     async def _start_up(self) -> None:
         root = data_root(self._options.data_dir)
+        self._remote_wipe = RemoteWipe(
+            root, self._secrets, self._keyring_calls, self._client_factory
+        )
+        self._tasks.spawn(self._remote_wipe.send_pending_report(), name="wipe-report")
         hub_url, username = self._initial_account(root)
         self._keyring_usable = await self._keyring_is_usable()
 
@@ -208,6 +227,8 @@ class Workstation:
             session, offline_refresh_token = await self._resume(account)
             if session is not None or offline_refresh_token is not None:
                 self._account = account
+        if self._withdrawn is not None:
+            return
         if self._account is None:
             login = await self._log_in(hub_url, username, notice="")
             if login is None:
@@ -215,6 +236,9 @@ class Workstation:
                 return
             self._account = login.account
             session = self._new_session(login.tokens)
+        if session is not None and not await self._enrol_if_required(session):
+            self.request_quit()
+            return
 
         account = self._account
         save_last_account(root, account)
@@ -265,7 +289,16 @@ class Workstation:
             return None, None
         client = await self._client_for(account.hub_url)
         try:
-            session = await resume(client, stored, self._tokens_listener(account))
+            session = await resume(
+                client,
+                stored,
+                self._tokens_listener(account),
+                device_key=await self._device_keys.key_for(account),
+                on_withdrawn=self._withdrawal_listener(account),
+            )
+        except AccessWithdrawn as withdrawn:
+            self._withdrawal_listener(account)(withdrawn)
+            return None, None
         except SessionExpired:
             logger.info("The stored session has ended; asking for a login")
             await self._forget_refresh_token(account)
@@ -301,6 +334,8 @@ class Workstation:
             await self._client_for(self._account.hub_url),
             tokens,
             on_tokens=self._tokens_listener(self._account),
+            device_key=await self._device_keys.key_for(self._account),
+            on_withdrawn=self._withdrawal_listener(self._account),
         )
 
     async def _log_in(
@@ -310,10 +345,26 @@ class Workstation:
             notice = memory_only_notice()
         result: list[_Login] = []
 
-        async def attempt(url: str, user: str, password: str) -> None:
+        async def attempt(
+            url: str, user: str, password: str, second_factor: SecondFactor | None
+        ) -> None:
             client = await self._client_for(url)
-            tokens = await client.login(user, password, device_name=platform.node() or None)
-            result.append(_Login(Account(url, user), tokens))
+            account = Account(url, user)
+            code = second_factor.code if second_factor else None
+            recovery = second_factor is not None and second_factor.kind == SecondFactorKind.RECOVERY
+            try:
+                tokens = await client.login(
+                    user,
+                    password,
+                    device_name=platform.node() or None,
+                    device=await self._device_keys.registration(account),
+                    totp_code=None if recovery else code,
+                    recovery_code=code if recovery else None,
+                )
+            except AccessWithdrawn as withdrawn:
+                self._withdrawal_listener(account)(withdrawn)
+                raise
+            result.append(_Login(account, tokens))
 
         dialog = LoginDialog(
             attempt,
@@ -340,7 +391,13 @@ class Workstation:
 
     def _new_session(self, tokens: Tokens) -> Session:
         assert self._client is not None and self._account is not None
-        return Session(self._client, tokens, on_tokens=self._tokens_listener(self._account))
+        return Session(
+            self._client,
+            tokens,
+            on_tokens=self._tokens_listener(self._account),
+            device_key=self._device_keys.known(self._account),
+            on_withdrawn=self._withdrawal_listener(self._account),
+        )
 
     async def _client_for(self, hub_url: str) -> HubClient:
         """The one HTTP client, replaced only when the user points the app at another hub."""
@@ -355,7 +412,7 @@ class Workstation:
 
     def _tokens_listener(self, account: Account) -> Callable[[Tokens], None]:
         def remember(tokens: Tokens) -> None:
-            if self._keyring_usable:
+            if self._keyring_usable and self._withdrawn is None:
                 self._tasks.spawn(
                     self._store_refresh_token(account, tokens.refresh_token),
                     name="store-refresh-token",
@@ -492,6 +549,7 @@ class Workstation:
             hub_url=session.client.base_url,
             clock=self._clock,
         )
+        self._add_account_menu(window, session)
         # Before the desktop problems: those matter more than a missing notification server
         # and must be the status bar's last word.
         self.realtime.show_tray(self.request_quit)
@@ -605,6 +663,7 @@ class Workstation:
         for engine in reversed(self._engines):
             engine.dispose()
         self._engines.clear()
+        await self._wipe_if_withdrawn()
         if self._client is not None:
             await self._client.aclose()
             self._client = None
@@ -616,6 +675,65 @@ class Workstation:
                 await self._keyring_calls.run(lambda: None)
         except TimeoutError:
             logger.warning("The keyring did not answer; quitting without waiting for it")
+
+    # Identity: second factor and remote wipe ------------------------------------------------
+
+    def _withdrawal_listener(self, account: Account) -> Callable[[AccessWithdrawn], None]:
+        def withdrawn(error: AccessWithdrawn) -> None:
+            if self._withdrawn is None:
+                logger.warning("The hub withdrew this device's access (%s); wiping", error.code)
+                self._withdrawn = (account, error)
+                self.request_quit()
+
+        return withdrawn
+
+    async def _wipe_if_withdrawn(self) -> None:
+        """Runs during shutdown once the cache is closed, so no file is held open."""
+        if self._withdrawn is None or self._remote_wipe is None:
+            return
+        account, error = self._withdrawn
+        failures = await self._remote_wipe.wipe(account, self._device_keys.known(account))
+        self._device_keys.forget(account)
+        try:
+            async with asyncio.timeout(_WIPE_REPORT_SECONDS):
+                await self._remote_wipe.send_pending_report()
+        except TimeoutError:
+            logger.info("The hub did not take the wipe report in time; it is sent next start")
+        await tell_wiped(self._icons, error.code, failures, data_root(self._options.data_dir))
+
+    def _add_account_menu(self, window: MainWindow, session: Session) -> None:
+        menu = QMenu(translate("Workstation", "&Account"), window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        action = menu.addAction(translate("Workstation", "Two-factor &sign-in…"))
+        action.triggered.connect(
+            lambda: self._tasks.spawn(self._enrol(session, required=False), name="enrolment")
+        )
+        self.enrolment_action = action
+
+    async def _enrol_if_required(self, session: Session) -> bool:
+        """The hub's policy may require a second factor before any work: set it up now."""
+        if session.tokens.second_factor != "enrolment_required":
+            return True
+        return await self._enrol(session, required=True)
+
+    async def _enrol(self, session: Session, *, required: bool) -> bool:
+        client = session.client
+
+        async def start() -> TotpEnrolment:
+            return await session.call(client.start_totp_enrolment)
+
+        async def confirm(code: str) -> list[str]:
+            return await session.call(lambda token: client.confirm_totp(token, code))
+
+        dialog = TotpEnrolmentDialog(
+            start, confirm, self._tasks, required=required, parent=self.main_window
+        )
+        self.enrolment_dialog = dialog
+        try:
+            return await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            self.enrolment_dialog = None
+            dialog.deleteLater()
 
 
 def _normalized_or_typed(hub_url: str) -> str:

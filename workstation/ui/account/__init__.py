@@ -1,0 +1,1 @@
+"""The expert's own account: second-factor enrolment."""
