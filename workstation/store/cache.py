@@ -43,8 +43,10 @@ from workstation.domain.mutations import MutationType
 from workstation.domain.outbox import HeldReason
 from workstation.domain.templates import TemplateContext, templates_for_case
 from workstation.store import rows
+from workstation.store.attachments import apply_attachment_rows
 from workstation.store.local_changes import rebase_cases
 from workstation.store.queries import CaseView, InboxQuery, inbox_sql
+from workstation.store.retention import apply_client_policies
 from workstation.store.search import (
     DEFAULT_SEARCH_LIMIT,
     SearchHit,
@@ -207,6 +209,8 @@ class CaseCache:
                 connection.exec_driver_sql(_DELETE_FTS_ROW, id_rows)
                 connection.exec_driver_sql(_INSERT_FTS_ROW, page.fts_rows)
                 rebase_cases(connection, page.case_ids, all_touched=False)
+            apply_attachment_rows(connection, page.case_ids, page.attachments)
+            apply_client_policies(connection, page.client_policies)
             connection.exec_driver_sql(
                 _SET_META,
                 [(CURSOR_KEY, page.cursor), (LAST_SYNC_AT_KEY, str(int(self._clock())))],
@@ -228,6 +232,7 @@ class CaseCache:
             connection.exec_driver_sql("DELETE FROM clients")
             connection.exec_driver_sql("DELETE FROM templates")
             connection.exec_driver_sql("DELETE FROM windows")
+            connection.exec_driver_sql("DELETE FROM client_policies")
             connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
             connection.exec_driver_sql(_SET_META, (CURSOR_KEY, INITIAL_CURSOR))
 

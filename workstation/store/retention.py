@@ -1,0 +1,98 @@
+"""Retention in the cache: the clients' policies from the hub, and the purge of closed
+cases whose retention period has run out.
+
+Deleted rows must not linger in free pages or the WAL: the cache runs with
+``secure_delete=ON`` (freed pages are overwritten with zeros), and after a purge the WAL
+is checkpointed and truncated, so the old page images in it are gone as well.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from sqlalchemy import Connection, Engine
+
+logger = logging.getLogger(__name__)
+
+SECONDS_PER_DAY: Final = 24 * 60 * 60
+_UPSERT_POLICY: Final = (
+    "INSERT INTO client_policies (client_id, retention_days) VALUES (?, ?) "
+    "ON CONFLICT (client_id) DO UPDATE SET retention_days = excluded.retention_days"
+)
+# Closed cases past their client's retention period. A case with unsent work (a queued or
+# held note or tag) waits until the expert has dealt with it, so nothing they wrote is lost.
+_DUE_CASES: Final = """
+    SELECT cases.id FROM cases
+    JOIN client_policies ON client_policies.client_id = cases.client_id
+    WHERE cases.status = 'closed'
+      AND client_policies.retention_days IS NOT NULL
+      AND cases.updated_at + client_policies.retention_days * 86400 <= ?
+      AND NOT EXISTS (
+          SELECT 1 FROM outbox
+          WHERE outbox.case_id = cases.id AND outbox.state IN ('queued', 'sending', 'held')
+      )
+    ORDER BY cases.id
+    LIMIT ?
+"""
+_BATCH: Final = 500
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeReport:
+    removed_case_ids: frozenset[int]
+
+
+def apply_client_policies(
+    connection: Connection, policies: Sequence[tuple[int, int | None]]
+) -> None:
+    if policies:
+        connection.exec_driver_sql(_UPSERT_POLICY, list(policies))
+
+
+def delete_cases(connection: Connection, case_ids: Sequence[int]) -> None:
+    """Delete cases with everything about them: messages and attachments (by cascade),
+    search rows and drafts."""
+    id_rows = [(case_id,) for case_id in case_ids]
+    if not id_rows:
+        return
+    connection.exec_driver_sql("DELETE FROM cases WHERE id = ?", id_rows)
+    connection.exec_driver_sql("DELETE FROM case_fts WHERE rowid = ?", id_rows)
+    connection.exec_driver_sql("DELETE FROM drafts WHERE case_id = ?", id_rows)
+
+
+class RetentionPurge:
+    """Runs on the DbWorker (at start and periodically), never on the GUI thread."""
+
+    def __init__(self, engine: Engine, *, clock: Callable[[], float] = time.time) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    def purge(self) -> PurgeReport:
+        removed: list[int] = []
+        now = int(self._clock())
+        while True:
+            with self._engine.begin() as connection:
+                due = list(connection.exec_driver_sql(_DUE_CASES, (now, _BATCH)).scalars().all())
+                delete_cases(connection, due)
+            removed.extend(due)
+            if len(due) < _BATCH:
+                break
+        if removed:
+            checkpoint(self._engine)
+            logger.info("Purged %d closed cases past their retention period", len(removed))
+        return PurgeReport(removed_case_ids=frozenset(removed))
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the database file and truncate it to zero bytes, so that no old
+    page image of deleted rows stays in it. Readers may hold it back; then the next
+    purge or the next start completes it."""
+    with engine.connect() as connection:
+        busy, _log, _done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        connection.rollback()
+    if busy:
+        logger.info("The cache checkpoint was held back by a reader; it is retried later")
