@@ -46,7 +46,7 @@ from workstation.store import rows
 from workstation.store.attachments import apply_attachment_rows
 from workstation.store.local_changes import rebase_cases
 from workstation.store.queries import CaseView, InboxQuery, inbox_sql
-from workstation.store.retention import apply_client_policies
+from workstation.store.retention import apply_client_policies, mark_search_index_for_merge
 from workstation.store.search import (
     DEFAULT_SEARCH_LIMIT,
     SearchHit,
@@ -200,6 +200,8 @@ class CaseCache:
                     _UPSERT_TIME_ENTRY, [(*row, row[-1]) for row in page.time_entries]
                 )
             removed = self._remove_cases(connection, page.removed_case_ids)
+            if removed:
+                mark_search_index_for_merge(connection)
             if page.case_ids:
                 id_rows = [(case_id,) for case_id in page.case_ids]
                 connection.exec_driver_sql(_UPSERT_CASE, page.cases)

@@ -39,6 +39,9 @@ _DUE_CASES: Final = """
     LIMIT ?
 """
 _BATCH: Final = 500
+# Set when cases were deleted; the next purge then rewrites the search index, because
+# FTS5 keeps a deleted document's terms in its segments until they are merged.
+_MERGE_FLAG: Final = "search_index_needs_merge"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,14 @@ def apply_client_policies(
         connection.exec_driver_sql(_UPSERT_POLICY, list(policies))
 
 
+def mark_search_index_for_merge(connection: Connection) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO meta (key, value) VALUES (?, '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_MERGE_FLAG,),
+    )
+
+
 def delete_cases(connection: Connection, case_ids: Sequence[int]) -> None:
     """Delete cases with everything about them: messages and attachments (by cascade),
     search rows and drafts."""
@@ -62,6 +73,7 @@ def delete_cases(connection: Connection, case_ids: Sequence[int]) -> None:
     connection.exec_driver_sql("DELETE FROM cases WHERE id = ?", id_rows)
     connection.exec_driver_sql("DELETE FROM case_fts WHERE rowid = ?", id_rows)
     connection.exec_driver_sql("DELETE FROM drafts WHERE case_id = ?", id_rows)
+    mark_search_index_for_merge(connection)
 
 
 class RetentionPurge:
@@ -81,8 +93,16 @@ class RetentionPurge:
             removed.extend(due)
             if len(due) < _BATCH:
                 break
+        with self._engine.begin() as connection:
+            needs_merge = connection.exec_driver_sql(
+                "DELETE FROM meta WHERE key = ? RETURNING value", (_MERGE_FLAG,)
+            ).first()
+            if needs_merge is not None:
+                connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
+        # Also without a purge of its own: cases that left the expert's view were deleted
+        # by the sync, and the WAL still holds images of their pages until this runs.
+        checkpoint(self._engine)
         if removed:
-            checkpoint(self._engine)
             logger.info("Purged %d closed cases past their retention period", len(removed))
         return PurgeReport(removed_case_ids=frozenset(removed))
 
