@@ -1,4 +1,5 @@
-"""``GET /policy``, ``GET /attachments/{id}`` and ``POST /audit/events``."""
+"""``GET /policy``, ``POST /auth/verify-password``, ``GET /attachments/{id}`` and
+``POST /audit/events``."""
 
 from __future__ import annotations
 
@@ -8,16 +9,18 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Path
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 from starlette.responses import Response
 
 from hub.api.dependencies import Context, ExpertId
 from hub.api.models import ErrorBody
 from hub.attachments import attachment_for_expert
 from hub.audit import MAX_EVENTS_PER_UPLOAD, IncomingAuditEvent, store_events
+from hub.auth.passwords import check_login
 from hub.db import read_transaction
 from hub.errors import ApiError
 from hub.policies import workstation_policy
-from hub.schema import AUDIT_ACTIONS
+from hub.schema import AUDIT_ACTIONS, experts
 
 router = APIRouter(tags=["data protection"])
 
@@ -27,6 +30,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody}, 401: {"mo
 class PolicyOut(BaseModel):
     auto_lock_minutes: int
     max_attachment_bytes: int
+
+
+class PasswordCheck(BaseModel):
+    password: str = Field(min_length=1, max_length=1024)
 
 
 class AuditEventIn(BaseModel):
@@ -52,6 +59,23 @@ class AuditUploadResult(BaseModel):
 def policy(context: Context, _expert_id: ExpertId) -> PolicyOut:
     with read_transaction(context.engine) as conn:
         return PolicyOut(**workstation_policy(conn).as_json())
+
+
+@router.post(
+    "/auth/verify-password",
+    status_code=204,
+    response_class=Response,
+    responses={401: {"model": ErrorBody}},
+)
+def verify_password(body: PasswordCheck, context: Context, expert_id: ExpertId) -> Response:
+    """Unlocking a locked workstation: is this the password of the token's expert?"""
+    with read_transaction(context.engine) as conn:
+        stored = conn.execute(
+            select(experts.c.password_hash).where(experts.c.id == expert_id)
+        ).scalar()
+    if not check_login(body.password, stored):
+        raise ApiError(401, "invalid_credentials", "Wrong password.")
+    return Response(status_code=204)
 
 
 @router.get(
@@ -80,7 +104,7 @@ def attachment(
 @router.post(
     "/audit/events",
     response_model=AuditUploadResult,
-    responses={413: {"model": ErrorBody}, **_ERRORS},
+    responses=_ERRORS,
 )
 def audit_events(body: AuditUpload, context: Context, expert_id: ExpertId) -> AuditUploadResult:
     unknown = [event.action for event in body.events if event.action not in AUDIT_ACTIONS]

@@ -54,12 +54,15 @@ def test_a_suggested_file_name_cannot_leave_the_chosen_folder() -> None:
 
 
 def test_attachment_descriptions_are_validated() -> None:
-    message = {"id": 7, "attachments": [
-        {"id": 1, "name": "a.pdf", "media_type": "application/pdf", "size": 10}]}  # fmt: skip
+    message = {
+        "id": 7,
+        "attachments": [{"id": 1, "name": "a.pdf", "media_type": "application/pdf", "size": 10}],
+    }
     assert parse_attachment_rows(message, 3) == [(1, 3, 7, "a.pdf", "application/pdf", 10)]
     assert parse_attachment_rows({"id": 7}, 3) == []
     with pytest.raises(AttachmentFormatError):
         parse_attachment_rows({"id": 7, "attachments": [{"id": 1, "name": "", "size": 1}]}, 3)
     with pytest.raises(AttachmentFormatError):
-        parse_attachment_rows({"id": 7, "attachments": [{"id": 1, "name": "a", "size": -1,
-                                                         "media_type": "x/y"}]}, 3)  # fmt: skip
+        parse_attachment_rows(
+            {"id": 7, "attachments": [{"id": 1, "name": "a", "size": -1, "media_type": "x/y"}]}, 3
+        )

@@ -128,15 +128,20 @@ def test_audit_uploads_are_idempotent_and_feed_the_subject_report(
         )
         assert bad.status_code == 400
 
-    assert main(["admin", "subject-report", "UTE.ROTH@example.de", "--json",
-                 "--db", hub_server.db_url]) == 0  # fmt: skip
+    assert (
+        main(
+            ["admin", "subject-report", "UTE.ROTH@example.de", "--json", "--db", hub_server.db_url]
+        )
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
-    assert [(line["action"], line["expert"], line["device_id"], line["case_id"])
-            for line in report] == [
+    assert [
+        (line["action"], line["expert"], line["device_id"], line["case_id"]) for line in report
+    ] == [
         ("open_case", "petra", "petra-laptop", case_id),
         ("copy_contact", "petra", "petra-laptop", case_id),
         ("reply", "petra", "petra-laptop", case_id),
-    ]  # fmt: skip
+    ]
     assert report[0]["occurred_at"] == "2026-11-24T17:30:00Z"
 
     assert main(["admin", "subject-report", f"case:{case_id}", "--db", hub_server.db_url]) == 0
@@ -151,12 +156,28 @@ def test_audit_uploads_are_idempotent_and_feed_the_subject_report(
 def test_retention_and_auto_lock_commands(
     hub_server: RunningHub, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["admin", "retention", "--client", "1", "--days", "14",
-                 "--db", hub_server.db_url]) == 0  # fmt: skip
+    assert (
+        main(["admin", "retention", "--client", "1", "--days", "14", "--db", hub_server.db_url])
+        == 0
+    )
     assert "14 days" in capsys.readouterr().out
-    assert main(["admin", "retention", "--client", "999", "--clear",
-                 "--db", hub_server.db_url]) == 1  # fmt: skip
+    assert (
+        main(["admin", "retention", "--client", "999", "--clear", "--db", hub_server.db_url]) == 1
+    )
     assert main(["admin", "auto-lock", "--minutes", "3", "--db", hub_server.db_url]) == 0
     with http_client(hub_server) as http:
         petra = login(http, "petra")
         assert http.get("/policy", headers=petra.headers).json()["auto_lock_minutes"] == 3
+
+
+def test_a_locked_app_checks_the_password_with_the_hub(hub_server: RunningHub) -> None:
+    with http_client(hub_server) as http:
+        petra = login(http, "petra")
+        right = http.post("/auth/verify-password", json={"password": "demo"}, headers=petra.headers)
+        wrong = http.post(
+            "/auth/verify-password", json={"password": "jonas"}, headers=petra.headers
+        )
+        anonymous = http.post("/auth/verify-password", json={"password": "demo"})
+    assert right.status_code == 204
+    assert (wrong.status_code, wrong.json()["error"]) == (401, "invalid_credentials")
+    assert anonymous.status_code == 401

@@ -96,8 +96,12 @@ def test_a_reply_and_its_audit_event_commit_together(cache: CaseCache, engine: E
 
 def test_recorded_events_wait_oldest_first(engine: Engine) -> None:
     audit = AuditStore(engine)
-    audit.record([AuditEvent.new(AuditAction.OPEN_CASE, 3, 20), AuditEvent.new(
-        AuditAction.EXPORT, None, 10, "earnings statement 2026-11")])  # fmt: skip
+    audit.record(
+        [
+            AuditEvent.new(AuditAction.OPEN_CASE, 3, 20),
+            AuditEvent.new(AuditAction.EXPORT, None, 10, "earnings statement 2026-11"),
+        ]
+    )
     assert [e.action for e in audit.pending(10)] == [AuditAction.EXPORT, AuditAction.OPEN_CASE]
     with pytest.raises(ValueError):
         AuditEvent.new(AuditAction.EXPORT, None, 0, "x" * 201)

@@ -12,8 +12,8 @@ from sqlalchemy import Engine
 
 from tests.domain.documents import case_document, change, message_document, numbered, page_document
 from tests.support.plain_cache import occurrences, open_plain_cache
-from workstation.domain.changes import ChangePage, parse_change_page
 from workstation.domain import mutations
+from workstation.domain.changes import ChangePage, parse_change_page
 from workstation.store.cache import CaseCache
 from workstation.store.outbox import OutboxStore
 from workstation.store.retention import SECONDS_PER_DAY, RetentionPurge
@@ -50,8 +50,12 @@ def canary_case(case_id: int, *, status: str = "closed", client_id: int = 1) -> 
                 author=CANARY_NAME,
                 body_text=f"Bitte helfen Sie mir: {CANARY_TEXT} " * 40,
                 attachments=[
-                    {"id": case_id, "name": "Rechnung.pdf", "media_type": "application/pdf",
-                     "size": 4}  # fmt: skip
+                    {
+                        "id": case_id,
+                        "name": "Rechnung.pdf",
+                        "media_type": "application/pdf",
+                        "size": 4,
+                    }
                 ],
             )
         ],
@@ -79,8 +83,17 @@ def fill(engine: Engine, *, retention_days: int | None = RETENTION_DAYS) -> Case
             change("case", canary_case(1)),
             # Still open, and closed under a client without a limit: both stay.
             change("case", case_document(2, status="open")),
-            change("case", case_document(3, status="closed", client_id=2, sla_due=None,
-                                         outcome="solved", updated_at=_iso(UPDATED))),  # fmt: skip
+            change(
+                "case",
+                case_document(
+                    3,
+                    status="closed",
+                    client_id=2,
+                    sla_due=None,
+                    outcome="solved",
+                    updated_at=_iso(UPDATED),
+                ),
+            ),
         )
     )
     with engine.begin() as connection:
@@ -109,9 +122,12 @@ def test_a_closed_case_stays_until_its_retention_period_has_passed(file_engine: 
                 f"SELECT count(*) FROM {table} WHERE case_id = 1"
             ).scalar_one()
             assert left == 0, table
-        assert connection.exec_driver_sql(
-            "SELECT count(*) FROM case_fts WHERE case_fts MATCH 'Kanarienvogel'"
-        ).scalar_one() == 0
+        assert (
+            connection.exec_driver_sql(
+                "SELECT count(*) FROM case_fts WHERE case_fts MATCH 'Kanarienvogel'"
+            ).scalar_one()
+            == 0
+        )
 
 
 def test_a_case_with_unsent_work_waits(file_engine: Engine) -> None:

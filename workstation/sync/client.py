@@ -194,6 +194,15 @@ class HubClient:
             raise ProtocolError("The hub's policy is not a JSON object.")
         return payload
 
+    async def verify_password(self, access_token: str, password: str) -> None:
+        """Raises ``InvalidCredentials`` when ``password`` is not the session's expert's."""
+        await self._request(
+            "POST",
+            "/auth/verify-password",
+            json={"password": password},
+            access_token=access_token,
+        )
+
     async def attachment(self, access_token: str, attachment_id: int) -> bytes:
         """The bytes of one attachment (opaque; never interpreted here)."""
         return await self._request(

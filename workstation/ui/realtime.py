@@ -112,6 +112,8 @@ class Realtime(QObject):
         self._worker: DbWorker | None = None
         self._cache: CaseCache | None = None
         self._paused_until: datetime | None = None
+        # While the app is locked, notifications say only how many (privacy level COUNT).
+        self.locked = False
         self._primed = False
         # The center's ledger is replaced after each await: one step at a time, or two
         # overlapping syncs could announce the same case twice.
@@ -253,10 +255,12 @@ class Realtime(QObject):
             paused_until=self._paused_until,
         )
 
-    @staticmethod
-    def _situation() -> Situation:
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+
+    def _situation(self) -> Situation:
         # Booked windows arrive with scheduling; until then every moment counts as inside.
-        return Situation(now=datetime.now(UTC), in_booked_window=True, locked=False)
+        return Situation(now=datetime.now(UTC), in_booked_window=True, locked=self.locked)
 
     def _on_sync_completed(self, result: SyncResult) -> None:
         self._tasks.spawn(self._announce(result), name="announce-sync")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
 from sqlalchemy import Engine
 
 from workstation.domain.models import ExpertIdentity
+from workstation.domain.unlock import make_verifier
 from workstation.store.cache import CaseCache
 from workstation.store.database import CacheOpenError, open_reader
 from workstation.store.drafts import DraftStore
@@ -52,6 +53,7 @@ from workstation.ui.blocking_calls import BlockingCalls
 from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_memory_cache
 from workstation.ui.case_details import CaseDetails, read_case_details
 from workstation.ui.case_work import CaseWork
+from workstation.ui.data_protection import DataProtection, device_id
 from workstation.ui.desktop.single_instance import bring_to_front
 from workstation.ui.error_reporting import describe_without_message
 from workstation.ui.hub_address import HubAddressError, normalize_hub_url
@@ -136,6 +138,9 @@ class Workstation:
         self.main_window: MainWindow | None = None
         self.sync: SyncController | None = None
         self.outbox: OutboxController | None = None
+        # Audit log, retention purge, app lock and attachments; started with the window.
+        self.data_protection: DataProtection | None = None
+        self._fresh_unlock_verifier: str | None = None
         self._outbox_store: OutboxStore | None = None
         # The event stream, tray icon and notifications; started with the main window.
         self.realtime = Realtime(
@@ -308,6 +313,7 @@ class Workstation:
             client = await self._client_for(url)
             tokens = await client.login(user, password, device_name=platform.node() or None)
             result.append(_Login(Account(url, user), tokens))
+            self._fresh_unlock_verifier = await asyncio.to_thread(make_verifier, password)
 
         dialog = LoginDialog(
             attempt,
@@ -480,12 +486,35 @@ class Workstation:
         await self.realtime.start(
             window=window, session=session, sync=sync, worker=worker, cache=store_cache
         )
+        await self._start_data_protection(window, session, store_cache, sync)
         self.main_window = window
         window.show()
         for problem in self._desktop_problems:
             window.show_problem_message(problem)
         self._desktop_problems.clear()
         sync.start()
+
+    async def _start_data_protection(
+        self, window: MainWindow, session: Session, cache: CaseCache, sync: SyncController
+    ) -> None:
+        assert self._worker is not None
+        device = await self._worker.run(device_id, cache)
+        protection = DataProtection(
+            window=window,
+            session=session,
+            cache=cache,
+            worker=self._worker,
+            sync=sync,
+            tasks=self._tasks,
+            device=device,
+            clock=self._clock,
+        )
+        if self._fresh_unlock_verifier is not None:
+            await protection.unlock_checker.remember(self._fresh_unlock_verifier)
+            self._fresh_unlock_verifier = None
+        protection.lock.lockedChanged.connect(self.realtime.set_locked)
+        self.data_protection = protection
+        protection.start()
 
     async def _start_outbox(self, session: Session, sync_engine: SyncEngine) -> Outbox:
         """An outbox whose sender delivers with `session` and syncs after each answer;
@@ -520,6 +549,11 @@ class Workstation:
         sync_engine = SyncEngine(session, self._store_cache, self._worker)
         self.sync.replace_engine(sync_engine)
         self.realtime.replace_session(session)
+        if self.data_protection is not None:
+            self.data_protection.replace_session(session)
+            if self._fresh_unlock_verifier is not None:
+                await self.data_protection.unlock_checker.remember(self._fresh_unlock_verifier)
+                self._fresh_unlock_verifier = None
         if self.outbox is not None:
             previous = self.outbox.outbox
             self.outbox.replace(await self._start_outbox(session, sync_engine))
@@ -548,6 +582,8 @@ class Workstation:
         if self.main_window is not None:
             # Before anything closes: the last keystrokes of a draft reach the disk.
             await self.main_window.flush_drafts()
+        if self.data_protection is not None:
+            self.data_protection.stop()
         # First: the event stream would otherwise ask the stopped sync for more.
         await self.realtime.aclose()
         if self.sync is not None:
