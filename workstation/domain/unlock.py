@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from typing import Final
 
 META_KEY: Final = "unlock_verifier"
@@ -68,3 +69,22 @@ class UnlockResult(enum.Enum):
     WRONG_PASSWORD = "wrong_password"
     # Offline, and this computer holds no verifier yet (no login since the app update).
     CANNOT_CHECK = "cannot_check"
+
+
+def verifier_maker(password: str) -> Callable[[], str]:
+    """``make_verifier`` for another thread, without the password among the call's
+    arguments: executors may log those (qasync does, at DEBUG)."""
+
+    def make() -> str:
+        return make_verifier(password)
+
+    return make
+
+
+def matcher(password: str, verifier: str) -> Callable[[], bool]:
+    """``matches`` for another thread, likewise without the password as an argument."""
+
+    def match() -> bool:
+        return matches(password, verifier)
+
+    return match

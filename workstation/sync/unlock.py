@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from workstation.domain.unlock import META_KEY, UnlockResult, make_verifier, matches
+from workstation.domain.unlock import META_KEY, UnlockResult, matcher, verifier_maker
 from workstation.store.cache import CaseCache
 from workstation.store.worker import DbWorker
 from workstation.sync.client import HubError, InvalidCredentials
@@ -39,10 +39,10 @@ class UnlockChecker:
             except HubError as error:
                 logger.info("Unlocking offline: the hub did not check (%s)", error.code)
             else:
-                await self.remember(await asyncio.to_thread(make_verifier, password))
+                await self.remember(await asyncio.to_thread(verifier_maker(password)))
                 return UnlockResult.ACCEPTED
         stored = await self._worker.run(self._cache.get_meta, META_KEY)
         if stored is None:
             return UnlockResult.CANNOT_CHECK
-        accepted = await asyncio.to_thread(matches, password, stored)
+        accepted = await asyncio.to_thread(matcher(password, stored))
         return UnlockResult.ACCEPTED if accepted else UnlockResult.WRONG_PASSWORD

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
 from sqlalchemy import Engine
 
 from workstation.domain.models import ExpertIdentity
-from workstation.domain.unlock import make_verifier
+from workstation.domain.unlock import verifier_maker
 from workstation.store.cache import CaseCache
 from workstation.store.database import CacheOpenError, open_reader
 from workstation.store.drafts import DraftStore
@@ -313,7 +313,7 @@ class Workstation:
             client = await self._client_for(url)
             tokens = await client.login(user, password, device_name=platform.node() or None)
             result.append(_Login(Account(url, user), tokens))
-            self._fresh_unlock_verifier = await asyncio.to_thread(make_verifier, password)
+            self._fresh_unlock_verifier = await asyncio.to_thread(verifier_maker(password))
 
         dialog = LoginDialog(
             attempt,
