@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support.hub_server import RunningHub
@@ -33,6 +33,12 @@ class ManualTime:
 
     def __call__(self) -> float:
         return self.now
+
+
+def central_of(window: QMainWindow) -> QWidget:
+    central = window.centralWidget()
+    assert central is not None
+    return central
 
 
 def make_lock(
@@ -71,7 +77,7 @@ def test_idle_time_locks_and_input_resets_it(qtbot: QtBot, run_async: RunAsync[N
     clock.now += 2
     qtbot.waitUntil(lambda: lock.locked)
     assert lock.screen.isVisible() and lock.screen.geometry() == window.rect()
-    assert not window.centralWidget().isEnabled()
+    assert not central_of(window).isEnabled()
     lock.stop()
     run_async(tasks.close())
 
@@ -96,9 +102,10 @@ def test_the_lock_hides_dialogs_and_unlocks_only_with_the_password(
     qtbot.waitUntil(lambda: lock.locked)
     assert not dialog.isVisible()
     # Only the lock screen shows: whatever lies under any point of the content is it.
-    central = window.centralWidget()
+    central = central_of(window)
     for point in (central.geometry().center(), central.geometry().topLeft()):
         found = window.childAt(point)
+        assert found is not None
         assert found is lock.screen or lock.screen.isAncestorOf(found), point
     assert lock.screen.password.hasFocus()
 
@@ -114,7 +121,7 @@ def test_the_lock_hides_dialogs_and_unlocks_only_with_the_password(
         await tasks.close()
 
     run_async(unlock_attempts())
-    assert dialog.isVisible() and window.centralWidget().isEnabled()
+    assert dialog.isVisible() and central_of(window).isEnabled()
     assert not lock.screen.isVisible() and lock.screen.password.text() == ""
     lock.stop()
 
