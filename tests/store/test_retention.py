@@ -16,7 +16,7 @@ from workstation.domain import mutations
 from workstation.domain.changes import ChangePage, parse_change_page
 from workstation.store.cache import CaseCache
 from workstation.store.outbox import OutboxStore
-from workstation.store.retention import SECONDS_PER_DAY, RetentionPurge
+from workstation.store.retention import MERGE_INTERVAL_SECONDS, SECONDS_PER_DAY, RetentionPurge
 
 CANARY_NAME = "Kanarienvogel Zyxwvut"
 CANARY_TEXT = "Geheimnis-qpxjvbw-4711"
@@ -188,3 +188,18 @@ def test_without_secure_delete_the_check_would_find_the_canary(
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         raw.execute("PRAGMA secure_delete = ON")
     assert occurrences(plain_path, CANARY_TEXT) > 0
+
+
+def test_search_terms_of_removed_cases_are_merged_out_at_least_daily(
+    plain_engine: Engine, plain_path: Path
+) -> None:
+    cache = fill(plain_engine, retention_days=None)
+    RetentionPurge(plain_engine, clock=lambda: float(UPDATED)).purge()  # first merge
+    cache.apply_page(page(change("case_removed", {"id": 1}), cursor="101"))
+    later = UPDATED + 3600
+    RetentionPurge(plain_engine, clock=lambda: float(later)).purge()
+    # Rows, free pages and the WAL are clean at once; only the index term waits.
+    assert occurrences(plain_path, CANARY_TEXT) == 0
+    next_day = UPDATED + MERGE_INTERVAL_SECONDS
+    RetentionPurge(plain_engine, clock=lambda: float(next_day)).purge()
+    assert occurrences(plain_path, CANARY_TOKEN) == 0

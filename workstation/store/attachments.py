@@ -11,8 +11,10 @@ from sqlalchemy import Connection, Engine
 
 from workstation.domain.attachments import Attachment, AttachmentRow
 
+# One statement per page: attachment ids are the hub's, unique across cases.
 _DELETE_GONE: Final = (
-    "DELETE FROM attachments WHERE case_id = ? AND id NOT IN (SELECT value FROM json_each(?))"
+    "DELETE FROM attachments WHERE case_id IN (SELECT value FROM json_each(?)) "
+    "AND id NOT IN (SELECT value FROM json_each(?))"
 )
 # A description that changed size is a different file: its fetched bytes are dropped.
 _UPSERT: Final = (
@@ -35,11 +37,8 @@ def apply_attachment_rows(
     transaction, keeping already fetched bytes of attachments that stay."""
     if not case_ids:
         return
-    by_case: dict[int, list[int]] = {case_id: [] for case_id in case_ids}
-    for row in rows:
-        by_case.setdefault(row[1], []).append(row[0])
     connection.exec_driver_sql(
-        _DELETE_GONE, [(case_id, _json_ids(ids)) for case_id, ids in by_case.items()]
+        _DELETE_GONE, (_json_ids(case_ids), _json_ids([row[0] for row in rows]))
     )
     if rows:
         connection.exec_driver_sql(_UPSERT, list(rows))
@@ -111,5 +110,5 @@ class AttachmentStore:
         return True
 
 
-def _json_ids(ids: list[int]) -> str:
+def _json_ids(ids: Sequence[int]) -> str:
     return "[" + ",".join(str(value) for value in ids) + "]"

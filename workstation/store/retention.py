@@ -42,6 +42,11 @@ _BATCH: Final = 500
 # Set when cases were deleted; the next purge then rewrites the search index, because
 # FTS5 keeps a deleted document's terms in its segments until they are merged.
 _MERGE_FLAG: Final = "search_index_needs_merge"
+_MERGED_AT: Final = "search_index_merged_at"
+# Rewriting the index of a large cache takes a while on the worker; cases leaving the view
+# (frequent: offers claimed by others) are merged out at most this often, a retention
+# purge at once. Their rows, WAL images and free pages are gone at once either way.
+MERGE_INTERVAL_SECONDS: Final = 24 * 60 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +99,33 @@ class RetentionPurge:
             if len(due) < _BATCH:
                 break
         with self._engine.begin() as connection:
-            needs_merge = connection.exec_driver_sql(
-                "DELETE FROM meta WHERE key = ? RETURNING value", (_MERGE_FLAG,)
-            ).first()
-            if needs_merge is not None:
-                connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
+            self._merge_search_index(connection, now, forced=bool(removed))
         # Also without a purge of its own: cases that left the expert's view were deleted
         # by the sync, and the WAL still holds images of their pages until this runs.
         checkpoint(self._engine)
         if removed:
             logger.info("Purged %d closed cases past their retention period", len(removed))
         return PurgeReport(removed_case_ids=frozenset(removed))
+
+    @staticmethod
+    def _merge_search_index(connection: Connection, now: int, *, forced: bool) -> None:
+        flagged = connection.exec_driver_sql(
+            "SELECT value FROM meta WHERE key = ?", (_MERGE_FLAG,)
+        ).scalar()
+        if flagged is None:
+            return
+        merged_at = connection.exec_driver_sql(
+            "SELECT value FROM meta WHERE key = ?", (_MERGED_AT,)
+        ).scalar()
+        if not forced and merged_at is not None and now - int(merged_at) < MERGE_INTERVAL_SECONDS:
+            return
+        connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
+        connection.exec_driver_sql("DELETE FROM meta WHERE key = ?", (_MERGE_FLAG,))
+        connection.exec_driver_sql(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_MERGED_AT, str(now)),
+        )
 
 
 def checkpoint(engine: Engine) -> None:

@@ -38,6 +38,7 @@ from workstation.store.retention import PurgeReport, RetentionPurge
 from workstation.store.worker import DbWorker
 from workstation.sync.audit import AuditLog
 from workstation.sync.client import HubError
+from workstation.sync.engine import SyncResult
 from workstation.sync.session import Session
 from workstation.sync.unlock import UnlockChecker
 from workstation.ui.async_dialog import run_dialog
@@ -142,8 +143,11 @@ class DataProtection(QObject):
         await self.audit.record(action, case_id=case_id, detail=detail)
         await self.audit.upload_pending()
 
-    def _on_sync_completed(self, result: object) -> None:
+    def _on_sync_completed(self, result: SyncResult) -> None:
         self._tasks.spawn(self._after_sync(), name="after-sync")
+        if result.removed_case_ids:
+            # The sync deleted them; the purge's checkpoint clears their traces in the WAL.
+            self.purge_soon()
 
     async def _after_sync(self) -> None:
         await self.audit.upload_pending()
