@@ -194,12 +194,14 @@ def test_search_terms_of_removed_cases_are_merged_out_at_least_daily(
     plain_engine: Engine, plain_path: Path
 ) -> None:
     cache = fill(plain_engine, retention_days=None)
-    RetentionPurge(plain_engine, clock=lambda: float(UPDATED)).purge()  # first merge
-    cache.apply_page(page(change("case_removed", {"id": 1}), cursor="101"))
+    cache.apply_page(page(change("case_removed", {"id": 3}), cursor="101"))
+    RetentionPurge(plain_engine, clock=lambda: float(UPDATED)).purge()  # merges at once
+    cache.apply_page(page(change("case_removed", {"id": 1}), cursor="102"))
     later = UPDATED + 3600
     RetentionPurge(plain_engine, clock=lambda: float(later)).purge()
-    # Rows, free pages and the WAL are clean at once; only the index term waits.
+    # Rows, free pages and the WAL are clean at once; only the index term waits a day.
     assert occurrences(plain_path, CANARY_TEXT) == 0
+    assert occurrences(plain_path, CANARY_TOKEN) > 0
     next_day = UPDATED + MERGE_INTERVAL_SECONDS
     RetentionPurge(plain_engine, clock=lambda: float(next_day)).purge()
     assert occurrences(plain_path, CANARY_TOKEN) == 0
