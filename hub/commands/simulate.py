@@ -113,8 +113,12 @@ def run(args: argparse.Namespace) -> int:
         except DemoDataMissing as error:
             print(f"hub simulate: {error}", file=sys.stderr)
             return 1
-        print(f"hub simulate: about {args.rate:g} events per minute; stop with Ctrl-C.", flush=True)
         with _stop_on_signals(stop):
+            # Announced once the handlers are in place, so a stop right after it is clean.
+            print(
+                f"hub simulate: about {args.rate:g} events per minute; stop with Ctrl-C.",
+                flush=True,
+            )
             counts = run_simulation(
                 simulator,
                 rate_per_minute=args.rate,
