@@ -1,8 +1,6 @@
 """Data protection: client retention policies, attachments of customer messages (their
 bytes stay inside this encrypted file), and audit events waiting for upload.
 
-The search index switches to FTS5's ``secure-delete`` mode.
-
 The cursor goes back to the start: case documents synced before this revision lacked
 their attachment lists and clients their retention period; the next sync brings both
 (every change is a full replacement, so nothing local is lost).
@@ -56,9 +54,6 @@ def upgrade() -> None:
         sa.Column("detail", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
-    # Deleting a case removes its terms from the search index itself, instead of only
-    # marking them deleted until a merge: purged text must not survive there either.
-    op.execute("INSERT INTO case_fts (case_fts, rank) VALUES ('secure-delete', 1)")
     op.execute("UPDATE meta SET value = '0' WHERE key = 'cursor'")
 
 
