@@ -68,9 +68,7 @@ def open_with(path: Path, secrets: SecretStore, run_async: RunAsync[object], **k
     return result
 
 
-def test_a_missing_key_starts_an_empty_cache(
-    cache_file: Path, run_async: RunAsync[object]
-) -> None:
+def test_a_missing_key_starts_an_empty_cache(cache_file: Path, run_async: RunAsync[object]) -> None:
     secrets = SecretStore(backend=MemoryKeyring())
     assert open_with(cache_file, secrets, run_async) == "0"
     stored_key = secrets.get("petra@hub", CACHE_KEY)

@@ -110,7 +110,6 @@ class CustomerCard(QFrame):
         )
         self.setAccessibleName(translate("CaseHeader", "Customer"))
 
-
     def _copy_contact(self) -> None:
         case = self._case
         contact = visible_contact(case) if case is not None else None
