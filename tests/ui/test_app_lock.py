@@ -109,6 +109,11 @@ def test_the_lock_hides_dialogs_and_unlocks_only_with_the_password(
         assert found is lock.screen or lock.screen.isAncestorOf(found), point
     assert lock.screen.password.hasFocus()
 
+    later = QDialog(window)
+    later.setWindowTitle(SECRET)
+    later.show()  # opened by the app while it is locked
+    qtbot.waitUntil(lambda: not later.isVisible())
+
     async def unlock_attempts() -> None:
         qtbot.keyClicks(lock.screen.password, "falsch")
         qtbot.keyClick(lock.screen.password, Qt.Key.Key_Return)
@@ -121,7 +126,7 @@ def test_the_lock_hides_dialogs_and_unlocks_only_with_the_password(
         await tasks.close()
 
     run_async(unlock_attempts())
-    assert dialog.isVisible() and central_of(window).isEnabled()
+    assert dialog.isVisible() and later.isVisible() and central_of(window).isEnabled()
     assert not lock.screen.isVisible() and lock.screen.password.text() == ""
     lock.stop()
 

@@ -82,7 +82,9 @@ class AuditLog:
         the events waiting for the next attempt (offline, 5xx); a session that ended is
         reported by the sync, so it is only logged here."""
         session = self._session
-        if session is None:
+        if session is None or self._upload_lock.locked():
+            # One upload at a time; one already running also takes what was just recorded,
+            # or the next sync's does. Waiting here would pile up requests while offline.
             return 0
         confirmed = 0
         async with self._upload_lock:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -101,6 +101,9 @@ class AppLock(QObject):
         for child in self._disabled:
             child.setEnabled(False)
         self.lock_action.setEnabled(False)
+        # A window that opens while locked (a question from the outbox, a notice) waits
+        # hidden until the unlock as well.
+        app.installEventFilter(self)
         self.screen.cover()
         logger.info("The app locked itself")
         self.lockedChanged.emit(True)
@@ -109,6 +112,9 @@ class AppLock(QObject):
         if not self._locked:
             return
         self._locked = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.screen.hide()
         self.screen.password.clear()
         for child in self._disabled:
@@ -121,6 +127,19 @@ class AppLock(QObject):
         self._idle.note_input()
         logger.info("The app was unlocked")
         self.lockedChanged.emit(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._locked
+            and event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched is not self._window
+        ):
+            if watched not in self._hidden_windows:
+                self._hidden_windows.append(watched)
+            QTimer.singleShot(0, watched.hide)
+        return False
 
     def retranslate(self) -> None:
         self.lock_action.setText(translate("AppLock", "&Lock"))
