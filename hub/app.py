@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from hub.api import account_routes, auth_routes, event_routes, sync_routes
+from hub.api import account_routes, auth_routes, data_protection_routes, event_routes, sync_routes
 from hub.api.context import HubContext
 from hub.auth.access_tokens import AccessTokenCodec
 from hub.clock import Clock, SystemClock
@@ -117,4 +117,5 @@ def _build_app(engine: Engine, clock: Clock, leases: LeaseExpiry, lifespan: Life
     app.include_router(sync_routes.router)
     app.include_router(event_routes.router)
     app.include_router(account_routes.router)
+    app.include_router(data_protection_routes.router)
     return app

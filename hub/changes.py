@@ -16,6 +16,8 @@ from typing import Any
 import orjson
 from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, select
 
+from hub.attachments import add_attachment_lists
+from hub.policies import add_client_policies
 from hub.schema import (
     case_tags,
     cases,
@@ -235,6 +237,7 @@ def read_changes(
         else:
             changes.append({"seq": seq, "type": "client", "data": {"id": item[0], "name": item[1]}})
 
+    add_client_policies(conn, changes)
     if has_more:
         cursor = page[-1][0]
         remaining = _count_after(conn, profile, cursor)
@@ -307,6 +310,7 @@ def _case_documents(
         # Sorted here, by code point: a database's collation would depend on its locale.
         for case_id in tagged:
             documents[case_id]["tags"].sort()
+        add_attachment_lists(conn, documents, in_page)
     return documents
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -424,4 +425,60 @@ recovery_codes = Table(
     Column("created_at", DateTime, nullable=False),
     Column("used_at", DateTime, nullable=True),
     Index("ix_recovery_codes_expert_id", "expert_id"),
+)
+
+
+# -- data protection (issue 7) ---------------------------------------------------------------
+
+AUDIT_ACTIONS = (
+    "open_case",
+    "open_customer",
+    "export",
+    "copy_contact",
+    "reply",
+    "call",
+)
+
+client_policies = Table(
+    "client_policies",
+    metadata,
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    # Days a closed case may stay on a workstation after its last change.
+    Column("retention_days", Integer, nullable=False),
+    CheckConstraint("retention_days >= 1", name="retention_days"),
+)
+
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message_id", Integer, ForeignKey("messages.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(255), nullable=False),
+    Column("media_type", String(127), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    CheckConstraint("size >= 0", name="size"),
+    Index("ix_attachments_message_id", "message_id"),
+)
+
+audit_events = Table(
+    "audit_events",
+    metadata,
+    # The workstation's event id (a UUID): a repeated upload stores nothing twice.
+    Column("id", String(64), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("device_id", String(100), nullable=False),
+    Column("action", String(32), nullable=False),
+    # No foreign key: the record must outlive a purged case.
+    Column("case_id", Integer, nullable=True),
+    # Whose data it was, copied from the case when the event arrives, so that a report
+    # still finds it after the case itself is gone.
+    Column("customer_name", String(200), nullable=True),
+    Column("customer_contact", String(320), nullable=True),
+    Column("detail", String(200), nullable=True),
+    Column("occurred_at", DateTime, nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    CheckConstraint(_in_list("action", AUDIT_ACTIONS), name="action"),
+    Index("ix_audit_events_customer_contact", "customer_contact"),
+    Index("ix_audit_events_case_id", "case_id"),
 )

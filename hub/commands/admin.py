@@ -23,7 +23,7 @@ from hub.admin import (
     time_entries_of,
 )
 from hub.clock import utc_now
-from hub.commands import identity_admin
+from hub.commands import data_protection, identity_admin
 from hub.db import default_db_url, make_engine, migrate_engine
 
 
@@ -52,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     change.add_argument("--set", type=_percent, default=None, metavar="PERCENT")
     change.add_argument("--clear", action="store_true", help="remove the quota")
     quota.set_defaults(handler=_with_engine(_quota))
+    data_protection.register(commands)
 
     identity_admin.register(commands)
 

@@ -14,6 +14,7 @@ from hub.auth.passwords import hash_password
 from hub.cases import insert_cases
 from hub.clock import utc_now
 from hub.db import alembic_config, begin_write, migrate_engine
+from hub.demo.attachments import attach_demo_files
 from hub.demo.generator import DemoCaseGenerator
 from hub.demo.people import CLIENTS, DEMO_PASSWORD, EXPERTS
 from hub.demo.templates import DEMO_TEMPLATES
@@ -137,6 +138,7 @@ def seed_demo(engine: Engine, *, now: datetime | None = None) -> int:
         ]
         if bookings:
             tx.conn.execute(insert(window_bookings), bookings)
+        attach_demo_files(tx)
     return len(case_ids)
 
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Hide all cases until you enter your password</source>
+        <translation>Alle Fälle ausblenden, bis Sie Ihr Passwort eingeben</translation>
+    </message>
+    <message>
+        <source>That is not your password.</source>
+        <translation>Das ist nicht Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Your password cannot be checked offline on this computer yet. Connect to the internet and try again.</source>
+        <translation>Ihr Passwort kann auf diesem Computer noch nicht offline geprüft werden. Verbinden Sie sich mit dem Internet und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ApproachPanel</name>
     <message>
         <source>This person did not ask the company for help. Write only if you can really help with what they wrote.</source>
@@ -42,6 +61,57 @@
     <message>
         <source>Do not contact this person; the case is closed without a message</source>
         <translation>Diese Person nicht kontaktieren; der Fall wird ohne Nachricht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment to a file. Attachments are never opened automatically.</source>
+        <translation>Den ausgewählten Anhang in einer Datei speichern. Anhänge werden nie automatisch geöffnet.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>The attachment could not be downloaded. Check the connection and try again.</source>
+        <translation>Der Anhang konnte nicht heruntergeladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. It was not opened.</source>
+        <translation>Gespeichert als {path}. Sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit your hub allows.</source>
+        <translation>Der Anhang ist größer, als Ihr Hub erlaubt.</translation>
+    </message>
+    <message>
+        <source>This attachment is a program or script. It cannot be saved, to protect this computer.</source>
+        <translation>Dieser Anhang ist ein Programm oder Skript. Zum Schutz dieses Computers kann er nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content does not match its name or type, so it may be disguised. It cannot be saved.</source>
+        <translation>Der Inhalt des Anhangs passt nicht zu seinem Namen oder Typ; er könnte getarnt sein. Er kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s type cannot be recognized, so it cannot be saved.</source>
+        <translation>Der Typ des Anhangs ist nicht erkennbar, daher kann er nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +351,18 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the contact to the clipboard</source>
+        <translation>Den Kontakt in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy contact</source>
+        <translation>Kontakt kopieren</translation>
+    </message>
     <message>
         <source>The callback number is shown once you claim the case.</source>
         <translation>Die Rückrufnummer wird angezeigt, sobald Sie den Fall übernehmen.</translation>
@@ -875,6 +957,40 @@
     <message>
         <source>Cases</source>
         <translation>Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>LinkConfirmation</name>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened.</source>
+        <translation>Dieser Link kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The link leads to the address below. Open it in your browser only if you trust it.</source>
+        <translation>Der Link führt zur unten stehenden Adresse. Öffnen Sie ihn nur im Browser, wenn Sie ihr vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Expert Workstation is locked</source>
+        <translation>Expert Workstation ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Sperrbildschirm</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide all cases until you enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password cannot be checked offline on this computer yet. Connect to the internet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApproachPanel</name>
     <message>
         <source>This person did not ask the company for help. Write only if you can really help with what they wrote.</source>
@@ -41,6 +60,57 @@
     </message>
     <message>
         <source>Do not contact this person; the case is closed without a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected attachment to a file. Attachments are never opened automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be downloaded. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit your hub allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment is a program or script. It cannot be saved, to protect this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content does not match its name or type, so it may be disguised. It cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s type cannot be recognized, so it cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -277,6 +347,18 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the contact to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The callback number is shown once you claim the case.</source>
         <translation type="unfinished"></translation>
@@ -857,6 +939,40 @@
     <name>InboxView</name>
     <message>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkConfirmation</name>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link leads to the address below. Open it in your browser only if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Expert Workstation is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,11 @@ from typing import Any, Final
 
 import orjson
 
+from workstation.domain.attachments import (
+    AttachmentFormatError,
+    AttachmentRow,
+    parse_attachment_rows,
+)
 from workstation.domain.models import (
     CallOutcome,
     CaseOutcome,
@@ -169,6 +174,10 @@ class ChangePage:
     windows: list[WindowRow] = dataclasses.field(default_factory=list)
     removed_window_ids: list[int] = dataclasses.field(default_factory=list)
     time_entries: list[TimeEntryRow] = dataclasses.field(default_factory=list)
+    # Attachment rows cover exactly ``case_ids`` (like messages); client policies are
+    # (client id, retention days or None) for every client change of the page.
+    attachments: list[AttachmentRow] = dataclasses.field(default_factory=list)
+    client_policies: list[tuple[int, int | None]] = dataclasses.field(default_factory=list)
 
 
 class _FieldError(Exception):
@@ -221,6 +230,8 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
     windows: dict[int, WindowRow] = {}
     removed_windows: dict[int, None] = {}
     entries: dict[str, TimeEntryRow] = {}
+    case_attachments: dict[int, list[AttachmentRow]] = {}
+    policies: dict[int, int | None] = {}
     previous_seq = 0
     for index, change in enumerate(changes):
         kind: object = None
@@ -241,13 +252,16 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
                 removed.pop(case_id, None)
                 cases.pop(case_id, None)
                 cases[case_id] = parsed
+                case_attachments[case_id] = _attachments_of_case(data, case_id)
             elif kind == "case_removed":
                 case_id = _positive_int(data, "id")
                 cases.pop(case_id, None)
+                case_attachments.pop(case_id, None)
                 removed[case_id] = None
             elif kind == "client":
                 client_id = _positive_int(data, "id")
                 clients[client_id] = (client_id, _text(data, "name", MAX_NAME_CHARS))
+                policies[client_id] = _optional_positive_int(data, "retention_days")
             elif kind == "template":
                 template = _parse_template(data)
                 removed_templates.pop(template[0], None)
@@ -299,6 +313,8 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
         windows=list(windows.values()),
         removed_window_ids=list(removed_windows),
         time_entries=list(entries.values()),
+        attachments=[row for rows in case_attachments.values() for row in rows],
+        client_policies=list(policies.items()),
     )
 
 
@@ -370,6 +386,16 @@ def _parse_case(
     customer = f"{customer_name} {customer_contact}" if customer_contact else customer_name
     fts: FtsRow = (case_id, subject, customer, body)
     return row, messages, fts
+
+
+def _attachments_of_case(data: Mapping[str, Any], case_id: int) -> list[AttachmentRow]:
+    rows: list[AttachmentRow] = []
+    for message in data.get("messages") or ():
+        try:
+            rows.extend(parse_attachment_rows(message, case_id))
+        except AttachmentFormatError as error:
+            raise _FieldError(f"messages.{error.field}", error.problem) from None
+    return rows
 
 
 def _parse_window(data: Mapping[str, Any]) -> WindowRow:

@@ -43,8 +43,10 @@ from workstation.domain.mutations import MutationType
 from workstation.domain.outbox import HeldReason
 from workstation.domain.templates import TemplateContext, templates_for_case
 from workstation.store import rows
+from workstation.store.attachments import apply_attachment_rows
 from workstation.store.local_changes import rebase_cases
 from workstation.store.queries import CaseView, InboxQuery, inbox_sql
+from workstation.store.retention import apply_client_policies, mark_search_index_for_merge
 from workstation.store.search import (
     DEFAULT_SEARCH_LIMIT,
     SearchHit,
@@ -198,6 +200,8 @@ class CaseCache:
                     _UPSERT_TIME_ENTRY, [(*row, row[-1]) for row in page.time_entries]
                 )
             removed = self._remove_cases(connection, page.removed_case_ids)
+            if removed:
+                mark_search_index_for_merge(connection)
             if page.case_ids:
                 id_rows = [(case_id,) for case_id in page.case_ids]
                 connection.exec_driver_sql(_UPSERT_CASE, page.cases)
@@ -207,6 +211,8 @@ class CaseCache:
                 connection.exec_driver_sql(_DELETE_FTS_ROW, id_rows)
                 connection.exec_driver_sql(_INSERT_FTS_ROW, page.fts_rows)
                 rebase_cases(connection, page.case_ids, all_touched=False)
+            apply_attachment_rows(connection, page.case_ids, page.attachments)
+            apply_client_policies(connection, page.client_policies)
             connection.exec_driver_sql(
                 _SET_META,
                 [(CURSOR_KEY, page.cursor), (LAST_SYNC_AT_KEY, str(int(self._clock())))],
@@ -228,6 +234,7 @@ class CaseCache:
             connection.exec_driver_sql("DELETE FROM clients")
             connection.exec_driver_sql("DELETE FROM templates")
             connection.exec_driver_sql("DELETE FROM windows")
+            connection.exec_driver_sql("DELETE FROM client_policies")
             connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
             connection.exec_driver_sql(_SET_META, (CURSOR_KEY, INITIAL_CURSOR))
 

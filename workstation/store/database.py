@@ -110,9 +110,9 @@ def _file_engine(path: Path, key: bytes) -> Engine:
 def _create(url: URL, *, poolclass: type[Any], read_only: bool, memory: bool) -> Engine:
     import sqlcipher3.dbapi2  # the SQLite build with FTS5 contentless_delete (>= 3.43)
 
-    kwargs: dict[str, Any] = {"poolclass": poolclass}
-    if memory:
-        kwargs["module"] = sqlcipher3.dbapi2
+    # Always this module, also under the pysqlite dialect (memory, and the plain test
+    # build of the cache), whose default would be the interpreter's older SQLite.
+    kwargs: dict[str, Any] = {"poolclass": poolclass, "module": sqlcipher3.dbapi2}
     engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
 
     @event.listens_for(engine, "connect")

@@ -16,6 +16,7 @@ from typing import Any, Final
 import orjson
 from sqlalchemy import Connection, Engine
 
+from workstation.domain.audit import event_for_mutation
 from workstation.domain.drafts import Draft, DraftKind
 from workstation.domain.models import OutboxState
 from workstation.domain.mutations import (
@@ -27,6 +28,7 @@ from workstation.domain.mutations import (
     reply_content_of,
 )
 from workstation.domain.outbox import HeldAction, HeldReason, OutboxItem, Resolution
+from workstation.store.audit import record_in
 from workstation.store.drafts import delete_draft, has_draft, write_draft
 from workstation.store.durable import durable_transaction
 from workstation.store.local_changes import rebase_cases
@@ -107,6 +109,10 @@ class OutboxStore:
                 if waiting is not None:
                     return _item(connection, waiting)
             _insert(connection, mutation, self._clock())
+            # The audit event of a reply or call commits with the reply itself.
+            audit_event = event_for_mutation(mutation)
+            if audit_event is not None:
+                record_in(connection, [audit_event])
             if clear_draft is not None:
                 delete_draft(connection, mutation.case_id, clear_draft)
             rebase_cases(connection, [mutation.case_id], all_touched=True)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Table,
     Text,
@@ -264,6 +265,48 @@ drafts = Table(
     # A JSON object with the channel-specific fields (subject, visibility, call log, …).
     Column("fields", Text, nullable=False),
     Column("updated_at", Integer, nullable=False),
+)
+
+# -- data protection (0005) -------------------------------------------------------------
+
+# A client's retention period from the hub: closed cases are purged that many days after
+# their last change. No row (or NULL) means no limit.
+client_policies = Table(
+    "client_policies",
+    metadata,
+    Column("client_id", Integer, primary_key=True, autoincrement=False),
+    Column("retention_days", Integer),
+)
+
+# Attachments of customer messages: the hub's metadata from sync, and the bytes once the
+# expert fetched them (inside the encrypted cache, so they are encrypted as well).
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column(
+        "case_id",
+        Integer,
+        ForeignKey("cases.id", ondelete="CASCADE", name="fk_attachments_case_id"),
+        nullable=False,
+    ),
+    Column("message_id", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("media_type", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("content", LargeBinary),
+)
+Index("ix_attachments_case_id", attachments.c.case_id)
+
+# Audit events not yet accepted by the hub (deleted once it has them).
+audit_events = Table(
+    "audit_events",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("action", Text, nullable=False),
+    Column("case_id", Integer),
+    Column("occurred_at", Integer, nullable=False),
+    Column("detail", Text),
 )
 
 # FTS5 has no Core representation. Contentless (the text already lives in ``cases`` and

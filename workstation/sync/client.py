@@ -284,6 +284,43 @@ class HubClient:
             )
         return results
 
+    async def policy(self, access_token: str) -> dict[str, Any]:
+        """``GET /policy``: the hub's data-protection settings for workstations."""
+        raw = await self._request("GET", "/policy", access_token=access_token)
+        payload = _decode_json(raw, "policy")
+        if not isinstance(payload, dict):
+            raise ProtocolError("The hub's policy is not a JSON object.")
+        return payload
+
+    async def verify_password(self, access_token: str, password: str) -> None:
+        """Raises ``InvalidCredentials`` when ``password`` is not the session's expert's."""
+        await self._request(
+            "POST",
+            "/auth/verify-password",
+            json={"password": password},
+            access_token=access_token,
+        )
+
+    async def attachment(self, access_token: str, attachment_id: int) -> bytes:
+        """The bytes of one attachment (opaque; never interpreted here)."""
+        return await self._request(
+            "GET", f"/attachments/{attachment_id}", access_token=access_token
+        )
+
+    async def upload_audit_events(
+        self, access_token: str, device_id: str, events: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        raw = await self._request(
+            "POST",
+            "/audit/events",
+            json={"device_id": device_id, "events": events},
+            access_token=access_token,
+        )
+        payload = _decode_json(raw, "audit upload answer")
+        if not isinstance(payload, dict) or not isinstance(payload.get("stored"), int):
+            raise ProtocolError("The hub's answer to the audit upload is malformed.")
+        return payload
+
     async def _request(
         self,
         method: str,

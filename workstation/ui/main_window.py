@@ -599,6 +599,11 @@ class MainWindow(QMainWindow):
             self._refresh_lists()
         self._apply_sync_changes(changed, removed)
 
+    def cases_removed_locally(self, removed: Collection[int]) -> None:
+        """Cases the cache deleted on its own (the retention purge): lists and the reading
+        pane follow as after a sync that removed them."""
+        self._apply_sync_changes((), removed)
+
     def _apply_sync_changes(self, changed: Collection[int], removed: Collection[int]) -> None:
         if changed or removed:
             self._refresh_lists_soon()

@@ -114,6 +114,8 @@ class Realtime(QObject):
         self._worker: DbWorker | None = None
         self._cache: CaseCache | None = None
         self._paused_until: datetime | None = None
+        # While the app is locked, notifications say only how many (privacy level COUNT).
+        self.locked = False
         self._primed = False
         # The center's ledger is replaced after each await: one step at a time, or two
         # overlapping syncs could announce the same case twice.
@@ -277,12 +279,15 @@ class Realtime(QObject):
             paused_until=self._paused_until,
         )
 
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+
     def _situation(self) -> Situation:
         now = datetime.now(UTC)
         inside = self.booked_windows is None or self.booked_windows.in_booked_window(
             now.timestamp()
         )
-        return Situation(now=now, in_booked_window=inside, locked=False)
+        return Situation(now=now, in_booked_window=inside, locked=self.locked)
 
     def _on_sync_completed(self, result: SyncResult) -> None:
         self._tasks.spawn(self._announce(result), name="announce-sync")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QSystemTrayIcon
 from sqlalchemy import Engine
 
 from workstation.domain.models import ExpertIdentity
+from workstation.domain.unlock import verifier_maker
 from workstation.store.cache import CaseCache
 from workstation.store.database import CacheOpenError, open_reader
 from workstation.store.drafts import DraftStore
@@ -56,6 +57,7 @@ from workstation.ui.blocking_calls import BlockingCalls
 from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_memory_cache
 from workstation.ui.case_details import CaseDetails, read_case_details
 from workstation.ui.case_work import CaseWork
+from workstation.ui.data_protection import DataProtection, device_id
 from workstation.ui.desktop.single_instance import bring_to_front
 from workstation.ui.device_keys import DeviceKeys
 from workstation.ui.error_reporting import describe_without_message
@@ -154,6 +156,9 @@ class Workstation:
         self.main_window: MainWindow | None = None
         self.sync: SyncController | None = None
         self.outbox: OutboxController | None = None
+        # Audit log, retention purge, app lock and attachments; started with the window.
+        self.data_protection: DataProtection | None = None
+        self._fresh_unlock_verifier: str | None = None
         self._outbox_store: OutboxStore | None = None
         # The event stream, tray icon and notifications; started with the main window.
         self.realtime = Realtime(
@@ -365,6 +370,7 @@ class Workstation:
                 self._withdrawal_listener(account)(withdrawn)
                 raise
             result.append(_Login(account, tokens))
+            self._fresh_unlock_verifier = await asyncio.to_thread(verifier_maker(password))
 
         dialog = LoginDialog(
             attempt,
@@ -556,6 +562,7 @@ class Workstation:
         await self.realtime.start(
             window=window, session=session, sync=sync, worker=worker, cache=store_cache
         )
+        await self._start_data_protection(window, session, store_cache, sync)
         self.main_window = window
         window.show()
         for problem in self._desktop_problems:
@@ -579,6 +586,28 @@ class Workstation:
     def _wake_outbox(self) -> None:
         if self.outbox is not None:
             self.outbox.outbox.wake()
+
+    async def _start_data_protection(
+        self, window: MainWindow, session: Session, cache: CaseCache, sync: SyncController
+    ) -> None:
+        assert self._worker is not None
+        device = await self._worker.run(device_id, cache)
+        protection = DataProtection(
+            window=window,
+            session=session,
+            cache=cache,
+            worker=self._worker,
+            sync=sync,
+            tasks=self._tasks,
+            device=device,
+            clock=self._clock,
+        )
+        if self._fresh_unlock_verifier is not None:
+            await protection.unlock_checker.remember(self._fresh_unlock_verifier)
+            self._fresh_unlock_verifier = None
+        protection.lock.lockedChanged.connect(self.realtime.set_locked)
+        self.data_protection = protection
+        protection.start()
 
     async def _start_outbox(self, session: Session, sync_engine: SyncEngine) -> Outbox:
         """An outbox whose sender delivers with `session` and syncs after each answer;
@@ -613,6 +642,11 @@ class Workstation:
         sync_engine = SyncEngine(session, self._store_cache, self._worker)
         self.sync.replace_engine(sync_engine)
         self.realtime.replace_session(session)
+        if self.data_protection is not None:
+            self.data_protection.replace_session(session)
+            if self._fresh_unlock_verifier is not None:
+                await self.data_protection.unlock_checker.remember(self._fresh_unlock_verifier)
+                self._fresh_unlock_verifier = None
         if self.outbox is not None:
             previous = self.outbox.outbox
             self.outbox.replace(await self._start_outbox(session, sync_engine))
@@ -644,6 +678,8 @@ class Workstation:
         if self.tracking is not None:
             # Ends the running stretch and writes it while the worker still runs.
             await self.tracking.aclose()
+        if self.data_protection is not None:
+            self.data_protection.stop()
         # First: the event stream would otherwise ask the stopped sync for more.
         await self.realtime.aclose()
         if self.sync is not None:

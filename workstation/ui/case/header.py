@@ -10,9 +10,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workstation.domain.models import CaseDetail, CaseStatus, Channel, Priority
 from workstation.ui.case.sla_countdown import SlaCountdown
@@ -42,6 +50,9 @@ def visible_contact(case: CaseDetail) -> str | None:
 class CustomerCard(QFrame):
     """Who the customer is and how to reach them; nothing more."""
 
+    # The contact went to the clipboard (case id): an access the audit log records.
+    contactCopied = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customer_card")
@@ -51,6 +62,12 @@ class CustomerCard(QFrame):
         name_font.setBold(True)
         self.name.setFont(name_font)
         self.contact = _plain_label()
+        # Not selectable: the copy button is the one way to copy it, and it is audited.
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.copy_contact = QToolButton()
+        self.copy_contact.setObjectName("copy_contact")
+        self.copy_contact.setAutoRaise(True)
+        self.copy_contact.clicked.connect(self._copy_contact)
         self.contact_hint = _plain_label()
         self.contact_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.contact_hint.setWordWrap(True)
@@ -60,7 +77,11 @@ class CustomerCard(QFrame):
         layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.MEDIUM, Spacing.SMALL)
         layout.setSpacing(2)
         layout.addWidget(self.name)
-        layout.addWidget(self.contact)
+        contact_row = QHBoxLayout()
+        contact_row.setSpacing(Spacing.SMALL)
+        contact_row.addWidget(self.contact, 1)
+        contact_row.addWidget(self.copy_contact)
+        layout.addLayout(contact_row)
         layout.addWidget(self.contact_hint)
         layout.addWidget(self.language)
         self._case: CaseDetail | None = None
@@ -71,6 +92,10 @@ class CustomerCard(QFrame):
         contact = visible_contact(case)
         self.contact.setText(contact or "")
         self.contact.setVisible(bool(contact))
+        self.copy_contact.setVisible(bool(contact))
+        self.copy_contact.setText(translate("CaseHeader", "Copy"))
+        self.copy_contact.setToolTip(translate("CaseHeader", "Copy the contact to the clipboard"))
+        self.copy_contact.setAccessibleName(translate("CaseHeader", "Copy contact"))
         hidden_number = case.channel == Channel.PHONE and contact is None
         self.contact_hint.setVisible(hidden_number)
         self.contact_hint.setText(
@@ -84,6 +109,15 @@ class CustomerCard(QFrame):
             )
         )
         self.setAccessibleName(translate("CaseHeader", "Customer"))
+
+    def _copy_contact(self) -> None:
+        case = self._case
+        contact = visible_contact(case) if case is not None else None
+        clipboard = QGuiApplication.clipboard()
+        if case is None or contact is None or clipboard is None:
+            return
+        clipboard.setText(contact)
+        self.contactCopied.emit(case.id)
 
 
 class CaseHeader(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,16 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.ui.case.attachment_list import AttachmentList
 from workstation.ui.case.header import CaseHeader
 from workstation.ui.case_details import CaseDetails
 from workstation.ui.composer.composer import Composer
 from workstation.ui.icons import IconLibrary
+from workstation.ui.link_opening import LinkConfirmation
 from workstation.ui.thread_view import ConversationView
 
 translate = QCoreApplication.translate
 
 
 class CasePane(QStackedWidget):
+    # A case was opened (another case than the one shown before), and any case shown,
+    # including a refresh of the current one.
+    caseOpened = Signal(int)
+    caseShown = Signal(int)
+
     def __init__(
         self,
         icons: IconLibrary,
@@ -51,6 +58,8 @@ class CasePane(QStackedWidget):
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_bar.setMovable(False)
         self.conversation = ConversationView()
+        self.links = LinkConfirmation(self.conversation)
+        self.attachments = AttachmentList()
         self.composer = Composer()
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -74,6 +83,7 @@ class CasePane(QStackedWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.actions_bar)
         layout.addWidget(rule)
+        layout.addWidget(self.attachments)
         layout.addWidget(self.splitter, 1)
         self.addWidget(self.placeholder)
         self.addWidget(page)
@@ -94,17 +104,23 @@ class CasePane(QStackedWidget):
                 self.actions_bar.addAction(action)
 
     def show_case(self, details: CaseDetails) -> None:
+        opened = self.case_id != details.case_id
         self.details = details
         self.header.show_case(details.detail)
         self.conversation.show_messages(details.case_id, details.messages)
         self.composer.set_case(details)
         self.setCurrentWidget(self._page)
+        if opened:
+            self.attachments.show_attachments(())
+            self.caseOpened.emit(details.case_id)
+        self.caseShown.emit(details.case_id)
 
     def clear(self) -> None:
         self.details = None
         self.conversation.clear_messages()
         self.header.due.set_due(None)
         self.composer.clear_case()
+        self.attachments.show_attachments(())
         self.setCurrentWidget(self.placeholder)
 
     def conversation_text(self) -> str:
