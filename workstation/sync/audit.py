@@ -50,6 +50,7 @@ class AuditLog:
         self._session = session
         self._clock = clock
         self._upload_lock = asyncio.Lock()
+        self._recorded_during_upload = False
 
     def replace_session(self, session: Session) -> None:
         """After a new login: later uploads go out under the new tokens."""
@@ -82,13 +83,17 @@ class AuditLog:
         the events waiting for the next attempt (offline, 5xx); a session that ended is
         reported by the sync, so it is only logged here."""
         session = self._session
-        if session is None or self._upload_lock.locked():
-            # One upload at a time; one already running also takes what was just recorded,
-            # or the next sync's does. Waiting here would pile up requests while offline.
+        if session is None:
+            return 0
+        if self._upload_lock.locked():
+            # One upload at a time: the running one goes round once more for what was
+            # just recorded. Waiting here would pile up requests while offline.
+            self._recorded_during_upload = True
             return 0
         confirmed = 0
         async with self._upload_lock:
             while True:
+                self._recorded_during_upload = False
                 events = await self._worker.run(self._store.pending, UPLOAD_BATCH)
                 if not events:
                     return confirmed
@@ -108,7 +113,7 @@ class AuditLog:
                     logger.warning("The hub refused %d audit event ids", len(conflicting))
                 await self._worker.run(self._store.forget, [event.id for event in events])
                 confirmed += len(events) - len(conflicting)
-                if len(events) < UPLOAD_BATCH:
+                if len(events) < UPLOAD_BATCH and not self._recorded_during_upload:
                     return confirmed
 
 
