@@ -49,6 +49,8 @@ _OVERDUE_COLOR = QColor("#b3261e")
 _SOON_COLOR = QColor("#9a5b00")
 # Relative SLA texts ("in 25 min") are refreshed this often.
 _SLA_TICK_MS = 30_000
+# Up to this many rows the first count is exact; beyond it a lower bound at first.
+_FIRST_COUNT_BOUND = 10_000
 
 
 class InboxColumn(IntEnum):
@@ -101,7 +103,11 @@ class InboxModel(QAbstractTableModel):
         self._kept_windows = kept_windows
         self._query = query or InboxQuery()
         self._windows: OrderedDict[int, list[CaseSummary]] = OrderedDict()
-        self._count = cache.count_cases(self._query)
+        # Counting a million cases takes 50 ms: the first paint gets a quick lower bound,
+        # and the exact count follows right after it (``_count_exactly``).
+        self._count = cache.count_cases(self._query, at_most=_FIRST_COUNT_BOUND)
+        self._count_is_exact = self._count < _FIRST_COUNT_BOUND
+        self._exact_count_scheduled = False
         self._sla_timer = QTimer(self)
         self._sla_timer.setInterval(_SLA_TICK_MS)
         self._sla_timer.timeout.connect(self._announce_sla_texts_changed)
@@ -121,6 +127,7 @@ class InboxModel(QAbstractTableModel):
             self._query = query
         self._windows.clear()
         self._count = self._cache.count_cases(self._query)
+        self._count_is_exact = True
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -216,6 +223,10 @@ class InboxModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
+        if not self._count_is_exact and not self._exact_count_scheduled:
+            # Rows are being painted: count exactly once this paint is through.
+            self._exact_count_scheduled = True
+            QTimer.singleShot(0, self, self._count_exactly)
         column = _column_or_none(index.column())
         summary = self.summary_at(index.row())
         if column is None or summary is None:
@@ -248,6 +259,21 @@ class InboxModel(QAbstractTableModel):
         self.endResetModel()
 
     # Internals ----------------------------------------------------------------------------
+
+    def _count_exactly(self) -> None:
+        if self._count_is_exact:
+            return  # a refresh counted in the meantime
+        exact = self._cache.count_cases(self._query)
+        self._count_is_exact = True
+        if exact > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, exact - 1)
+            self._count = exact
+            self.endInsertRows()
+        elif exact < self._count:
+            self.beginRemoveRows(QModelIndex(), exact, self._count - 1)
+            self._count = exact
+            self._windows.clear()
+            self.endRemoveRows()
 
     def _window(self, window_index: int) -> list[CaseSummary]:
         rows = self._windows.get(window_index)
