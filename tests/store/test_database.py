@@ -333,7 +333,7 @@ def test_opening_an_up_to_date_cache_does_not_import_alembic(
 
 def test_the_search_index_is_the_one_schema_py_describes(file_engine: Engine) -> None:
     with file_engine.connect() as connection:
-        ddl = dict(
+        ddl: dict[str, str] = dict(
             connection.exec_driver_sql(
                 "SELECT name, sql FROM sqlite_master WHERE name IN (?, ?)",
                 (CASE_FTS_TABLE, CASE_FTS_VOCAB_TABLE),
