@@ -104,10 +104,9 @@ class InboxModel(QAbstractTableModel):
         self._query = query or InboxQuery()
         self._windows: OrderedDict[int, list[CaseSummary]] = OrderedDict()
         # Counting a million cases takes 50 ms: the first paint gets a quick lower bound,
-        # and the exact count follows right after it (``_count_exactly``).
+        # and the view asks for the exact count right after it (``complete_count``).
         self._count = cache.count_cases(self._query, at_most=_FIRST_COUNT_BOUND)
         self._count_is_exact = self._count < _FIRST_COUNT_BOUND
-        self._exact_count_scheduled = False
         self._sla_timer = QTimer(self)
         self._sla_timer.setInterval(_SLA_TICK_MS)
         self._sla_timer.timeout.connect(self._announce_sla_texts_changed)
@@ -223,10 +222,6 @@ class InboxModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
-        if not self._count_is_exact and not self._exact_count_scheduled:
-            # Rows are being painted: count exactly once this paint is through.
-            self._exact_count_scheduled = True
-            QTimer.singleShot(0, self, self._count_exactly)
         column = _column_or_none(index.column())
         summary = self.summary_at(index.row())
         if column is None or summary is None:
@@ -258,11 +253,11 @@ class InboxModel(QAbstractTableModel):
         self._windows.clear()
         self.endResetModel()
 
-    # Internals ----------------------------------------------------------------------------
-
-    def _count_exactly(self) -> None:
+    def complete_count(self) -> None:
+        """Replace the first paint's lower bound by the exact count (rows are inserted
+        at the end); nothing to do once the count is exact."""
         if self._count_is_exact:
-            return  # a refresh counted in the meantime
+            return
         exact = self._cache.count_cases(self._query)
         self._count_is_exact = True
         if exact > self._count:
@@ -274,6 +269,8 @@ class InboxModel(QAbstractTableModel):
             self._count = exact
             self._windows.clear()
             self.endRemoveRows()
+
+    # Internals ----------------------------------------------------------------------------
 
     def _window(self, window_index: int) -> list[CaseSummary]:
         rows = self._windows.get(window_index)
