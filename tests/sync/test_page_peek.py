@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+from functools import partial
+
 import orjson
 
+from tests.support.hub_server import RunningHub
+from tests.sync.helpers import rig
+from workstation.domain.changes import decode_change_page
 from workstation.sync.page_peek import PeekedPage, peek_page
 
 
@@ -21,3 +27,20 @@ def test_a_page_in_another_shape_is_not_peeked() -> None:
     assert peek_page(b'{"cursor": "a\\"b", "has_more": true}') is None
     assert peek_page(b"not json") is None
     assert peek_page(b'{"changes": [' + b" " * 300 + b'], "cursor": "9", "has_more": true}') is None
+
+
+def test_the_hub_writes_the_cursor_and_has_more_first(hub_server: RunningHub) -> None:
+    async def scenario() -> None:
+        petra = await rig(hub_server.url)
+        try:
+            raw = await petra.session.call(
+                partial(petra.client.changes_raw, cursor="0", limit=3)
+            )
+            page = decode_change_page(raw)
+
+            assert page.has_more
+            assert peek_page(raw) == PeekedPage(cursor=page.cursor, has_more=True)
+        finally:
+            await petra.close()
+
+    asyncio.run(scenario())
