@@ -196,8 +196,10 @@ def ensure_cache(cases: int, data_dir: Path, *, seed: int = 4711) -> GeneratedCa
     engine = open_cache(path, key)
     try:
         cache = CaseCache(engine)
+        # As a first sync stores them: rows page by page, then the index in one pass.
         for page in pages(cases, seed=seed):
-            cache.apply_page(parse_change_page(page, expert_id=EXPERT_ID))
+            cache.apply_page(parse_change_page(page, expert_id=EXPERT_ID), defer_index=True)
+        cache.build_pending_index()
         cache.set_meta(GENERATED_KEY, str(cases))
         with engine.connect() as connection:
             connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('optimize')")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from sqlalchemy import Engine
 from tests.domain.documents import case_document, change, message_document, page_document
 from workstation.domain.changes import parse_change_page
 from workstation.store.cache import CaseCache
+from workstation.store.cache_revision import CACHE_HEAD_REVISION
 from workstation.store.database import (
     MIGRATIONS_DIR,
     CacheOpenError,
@@ -25,7 +28,13 @@ from workstation.store.database import (
     open_reader,
     remove_cache,
 )
-from workstation.store.schema import CASE_FTS_TABLE, metadata
+from workstation.store.schema import (
+    CASE_FTS_DDL,
+    CASE_FTS_TABLE,
+    CASE_FTS_VOCAB_DDL,
+    CASE_FTS_VOCAB_TABLE,
+    metadata,
+)
 
 CANARY_NAME = "Kanarienvogel Quietschfidel"
 CANARY_TEXT = "Geheimnis-7f3a9c-Steuernummer"
@@ -298,3 +307,37 @@ def test_remove_cache_deletes_the_file_and_its_sidecars(
     remove_cache(cache_path)
 
     assert list(cache_path.parent.iterdir()) == []
+
+
+def test_the_head_revision_constant_is_the_migrations_head() -> None:
+    assert _head_revision() == CACHE_HEAD_REVISION
+
+
+def test_opening_an_up_to_date_cache_does_not_import_alembic(
+    cache_path: Path, cache_key: bytes
+) -> None:
+    open_cache(cache_path, cache_key).dispose()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from workstation.store.database import open_cache\n"
+        f"open_cache(Path({str(cache_path)!r}), bytes.fromhex({cache_key.hex()!r})).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+
+    assert finished.stdout.strip() == "False"
+
+
+def test_the_search_index_is_the_one_schema_py_describes(file_engine: Engine) -> None:
+    with file_engine.connect() as connection:
+        ddl: dict[str, str] = dict(
+            connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE name IN (?, ?)",
+                (CASE_FTS_TABLE, CASE_FTS_VOCAB_TABLE),
+            ).all()
+        )
+
+    assert ddl == {CASE_FTS_TABLE: CASE_FTS_DDL, CASE_FTS_VOCAB_TABLE: CASE_FTS_VOCAB_DDL}

@@ -6,6 +6,8 @@ import asyncio
 import contextlib
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from hub import admin
 from tests.support.hub_server import RunningHub
 from tests.sync.helpers import (
@@ -268,6 +270,42 @@ def test_cancelling_a_sync_keeps_the_pages_applied_so_far(hub_server: RunningHub
             result = await petra.sync.sync()
             assert not result.first_sync
             assert cached_versions(petra.engine) == visible_case_ids(hub_server.engine, "petra")
+        finally:
+            await petra.close()
+
+    asyncio.run(scenario())
+
+
+def test_an_interrupted_first_sync_builds_its_search_index_when_it_completes(
+    hub_server: RunningHub,
+) -> None:
+    def indexed_ids(petra_engine: Engine) -> list[int]:
+        with petra_engine.connect() as connection:
+            return list(
+                connection.exec_driver_sql("SELECT rowid FROM case_fts ORDER BY rowid").scalars()
+            )
+
+    async def scenario() -> None:
+        petra = await rig(hub_server.url, page_limit=5)
+        try:
+            first_page = asyncio.Event()
+            task = asyncio.ensure_future(petra.sync.sync(lambda _progress: first_page.set()))
+            await first_page.wait()
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+            # The first pages were loaded without index rows, and the cache knows it.
+            assert cached_versions(petra.engine)
+            assert petra.cache.index_pending()
+            assert indexed_ids(petra.engine) == []
+
+            await petra.sync.sync()
+
+            expected = visible_case_ids(hub_server.engine, "petra")
+            assert not petra.cache.index_pending()
+            assert indexed_ids(petra.engine) == sorted(expected)
+            assert integrity_problems(petra.engine) == []
         finally:
             await petra.close()
 

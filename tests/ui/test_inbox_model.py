@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
@@ -15,6 +16,7 @@ from tests.ui.conftest import SyncedCache
 from workstation.domain.models import CaseSummary
 from workstation.store.cache import CaseCache
 from workstation.store.queries import InboxQuery
+from workstation.ui import inbox_model
 from workstation.ui.icons import IconLibrary
 from workstation.ui.inbox_model import CASE_ID_ROLE, InboxColumn, InboxModel
 from workstation.ui.inbox_view import InboxView
@@ -175,3 +177,25 @@ def test_sorting_the_view_keeps_the_selected_case_when_it_is_near(
     assert model.query.descending
     assert view.current_case_id() == selected
     assert view.currentIndex().row() == model.rowCount() - 1 - 3
+
+
+def test_a_large_inbox_is_painted_first_and_counted_exactly_right_after(
+    qtbot: QtBot,
+    icons: IconLibrary,
+    synced_cache: SyncedCache,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    exact = synced_cache.view.count_cases(InboxQuery())
+    monkeypatch.setattr(inbox_model, "_FIRST_COUNT_BOUND", 3)
+    model = InboxModel(synced_cache.view, icons)
+    view = InboxView(model)
+    qtbot.addWidget(view)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+
+    assert model.rowCount() == 3 < exact
+    view.show()
+    qtbot.waitUntil(lambda: model.rowCount() == exact)
+
+    assert inserted == [(3, exact - 1)]
+    assert all_rows(model)[-1][InboxColumn.SUBJECT]

@@ -42,7 +42,7 @@ from workstation.domain.models import (
 from workstation.domain.mutations import MutationType
 from workstation.domain.outbox import HeldReason
 from workstation.domain.templates import TemplateContext, templates_for_case
-from workstation.store import rows
+from workstation.store import fts_index, rows, search_vocabulary
 from workstation.store.attachments import apply_attachment_rows
 from workstation.store.local_changes import rebase_cases
 from workstation.store.queries import CaseView, InboxQuery, inbox_sql
@@ -176,10 +176,14 @@ class CaseCache:
         value = self.get_meta(LAST_SYNC_AT_KEY)
         return None if value is None else int(value)
 
-    def apply_page(self, page: ChangePage) -> AppliedPage:
+    def apply_page(self, page: ChangePage, *, defer_index: bool = False) -> AppliedPage:
         """Store one page and its cursor in a single transaction: after a crash the cache
         holds either everything before the page or everything including it. Local effects
-        of pending outbox items are re-applied on top of the new hub data."""
+        of pending outbox items are re-applied on top of the new hub data.
+
+        With ``defer_index`` (a first sync's bulk load) the page's cases get no search
+        index rows; the index is marked pending in the same transaction and
+        ``build_pending_index`` builds it once the load is through."""
         with self._engine.begin() as connection:
             if page.clients:
                 connection.exec_driver_sql(_UPSERT_CLIENT, page.clients)
@@ -208,8 +212,12 @@ class CaseCache:
                 connection.exec_driver_sql(_DELETE_MESSAGES_OF_CASE, id_rows)
                 if page.messages:
                     connection.exec_driver_sql(_INSERT_MESSAGE, page.messages)
-                connection.exec_driver_sql(_DELETE_FTS_ROW, id_rows)
-                connection.exec_driver_sql(_INSERT_FTS_ROW, page.fts_rows)
+                if defer_index:
+                    fts_index.mark_pending(connection)
+                else:
+                    connection.exec_driver_sql(_DELETE_FTS_ROW, id_rows)
+                    connection.exec_driver_sql(_INSERT_FTS_ROW, page.fts_rows)
+                    search_vocabulary.add_terms(connection, page.fts_rows)
                 rebase_cases(connection, page.case_ids, all_touched=False)
             apply_attachment_rows(connection, page.case_ids, page.attachments)
             apply_client_policies(connection, page.client_policies)
@@ -224,6 +232,16 @@ class CaseCache:
             windows_changed=bool(page.windows or page.removed_window_ids),
             time_entries_changed=bool(page.time_entries),
         )
+
+    def index_pending(self) -> bool:
+        """Whether cases were stored by a bulk load whose search index is not built yet."""
+        with self._engine.connect() as connection:
+            return fts_index.is_pending(connection)
+
+    def build_pending_index(self) -> bool:
+        """Build the search index a bulk load left pending, in one transaction; True if
+        there was one to build. Run it on the ``DbWorker``."""
+        return fts_index.build_pending_index(self._engine)
 
     def reset(self) -> None:
         """Forget every case, message, client, template and the cursor, for a full
@@ -270,8 +288,12 @@ class CaseCache:
 
     # -- inbox ---------------------------------------------------------------------------
 
-    def count_cases(self, query: InboxQuery) -> int:
+    def count_cases(self, query: InboxQuery, *, at_most: int | None = None) -> int:
+        """The number of cases in the view; with ``at_most``, counting stops there (a
+        quick lower bound for a view of a million cases)."""
         with self._engine.connect() as connection:
+            if at_most is not None:
+                return _count_at_most(connection, query, at_most)
             return _count(connection, query)
 
     def view_counts(
@@ -423,6 +445,12 @@ def _count(connection: Connection, query: InboxQuery) -> int:
     return int(
         connection.execute(text(f"SELECT count(*) FROM cases {sql.where}"), sql.params).scalar_one()
     )
+
+
+def _count_at_most(connection: Connection, query: InboxQuery, at_most: int) -> int:
+    sql = inbox_sql(query)
+    statement = text(f"SELECT count(*) FROM (SELECT 1 FROM cases {sql.where} LIMIT :at_most)")
+    return int(connection.execute(statement, {**sql.params, "at_most": at_most}).scalar_one())
 
 
 def _echo(case_id: int, row: Sequence[Any], author: str) -> Message:

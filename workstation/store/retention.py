@@ -16,6 +16,8 @@ from typing import Final
 
 from sqlalchemy import Connection, Engine
 
+from workstation.store import search_vocabulary
+
 logger = logging.getLogger(__name__)
 
 SECONDS_PER_DAY: Final = 24 * 60 * 60
@@ -120,6 +122,8 @@ class RetentionPurge:
         if not forced and merged_at is not None and now - int(merged_at) < MERGE_INTERVAL_SECONDS:
             return
         connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
+        # The prefix vocabulary lists words too: keep only those still in the index.
+        search_vocabulary.refill(connection)
         connection.exec_driver_sql("DELETE FROM meta WHERE key = ?", (_MERGE_FLAG,))
         connection.exec_driver_sql(
             "INSERT INTO meta (key, value) VALUES (?, ?) "

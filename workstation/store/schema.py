@@ -311,11 +311,22 @@ audit_events = Table(
 
 # FTS5 has no Core representation. Contentless (the text already lives in ``cases`` and
 # ``messages``) with ``contentless_delete`` so that a case's row can be replaced; the rowid
-# is the case id.
+# is the case id. No prefix indexes and no positions (``detail=none``): they tripled the
+# cost of indexing a first sync; search expands a begun word through ``case_fts_vocab``
+# and searches single words only (migration 0008).
 CASE_FTS_TABLE: Final = "case_fts"
 CASE_FTS_DDL: Final = (
     "CREATE VIRTUAL TABLE case_fts USING fts5("
     "subject, customer, body, "
-    "content='', contentless_delete=1, prefix='2 3', "
+    "content='', contentless_delete=1, detail=none, "
     "tokenize='unicode61 remove_diacritics 2')"
 )
+# The index's words, sorted, for expanding a begun word (``store.search_vocabulary``).
+search_terms = Table(
+    "search_terms",
+    metadata,
+    Column("term", Text, primary_key=True),
+    sqlite_with_rowid=False,
+)
+CASE_FTS_VOCAB_TABLE: Final = "case_fts_vocab"
+CASE_FTS_VOCAB_DDL: Final = "CREATE VIRTUAL TABLE case_fts_vocab USING fts5vocab(case_fts, row)"

@@ -1,5 +1,6 @@
-"""Full-text search over the cached cases: FTS5 prefix queries, newest case first, with
-highlights made for the returned rows only (the index is contentless)."""
+"""Full-text search over the cached cases: FTS5 queries, newest case first, with
+highlights made for the returned rows only (the index is contentless). A begun last word
+is expanded into the index's words that start with it (``search_vocabulary``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import Connection
 from workstation.domain.highlight import Highlighter, SearchTerms, search_terms
 from workstation.domain.models import CaseSummary
 from workstation.store import rows
+from workstation.store.search_vocabulary import expand_prefix
 
 DEFAULT_SEARCH_LIMIT: Final = 50
 
@@ -50,7 +52,7 @@ def fts_match_expression(text_query: str) -> str | None:
 
 
 def search_case_ids(connection: Connection, text_query: str, limit: int) -> list[int]:
-    match = fts_match_expression(text_query)
+    match = _expanded_match_expression(connection, search_terms(text_query))
     if match is None:
         return []
     return list(connection.exec_driver_sql(_MATCH_IDS, (match, limit)).scalars().all())
@@ -58,7 +60,7 @@ def search_case_ids(connection: Connection, text_query: str, limit: int) -> list
 
 def search(connection: Connection, text_query: str, limit: int) -> list[SearchHit]:
     terms = search_terms(text_query)
-    match = _match_expression(terms)
+    match = _expanded_match_expression(connection, terms)
     if match is None:
         return []
     ids = list(connection.exec_driver_sql(_MATCH_IDS, (match, limit)).scalars().all())
@@ -96,3 +98,16 @@ def _match_expression(terms: SearchTerms) -> str | None:
     if terms.prefix is not None:
         quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def _expanded_match_expression(connection: Connection, terms: SearchTerms) -> str | None:
+    """``_match_expression`` with the begun last word replaced by an OR of the words it
+    begins, when there are few enough of them (the same hits, read far faster)."""
+    if terms.prefix is None:
+        return _match_expression(terms)
+    expansion = expand_prefix(connection, terms.prefix)
+    if not expansion:
+        return _match_expression(terms)
+    words = [f'"{word}"' for word in terms.words[:-1]]
+    words.append("(" + " OR ".join(f'"{term}"' for term in expansion) + ")")
+    return " AND ".join(words)

@@ -11,15 +11,17 @@ import math
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
-import httpx
 import orjson
 
 from workstation.domain.changes import ChangePage, ProtocolError, decode_change_page
 from workstation.domain.models import ExpertIdentity
 from workstation.sync.device_key import DeviceKey
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "AccessWithdrawn",
@@ -160,6 +162,10 @@ class HubClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         verify: ssl.SSLContext | bool = True,
     ) -> None:
+        # httpx is a tenth of the start-up imports; the first client is made after the
+        # inbox's first paint.
+        import httpx
+
         self._base_url = _validated_base_url(base_url)
         self._max_response_bytes = max_response_bytes
         self._http = httpx.AsyncClient(
@@ -330,6 +336,8 @@ class HubClient:
         params: Mapping[str, Any] | None = None,
         access_token: str | None = None,
     ) -> bytes:
+        import httpx
+
         headers = {"Authorization": f"Bearer {access_token}"} if access_token else None
         content = orjson.dumps(json) if json is not None else None
         if content is not None:
@@ -372,6 +380,8 @@ class HubClient:
         return b"".join(chunks)
 
     def _transport_error(self, error: httpx.TransportError) -> HubError:
+        import httpx
+
         if _caused_by_tls(error):
             return TlsFailure(
                 "tls_failure",

@@ -19,10 +19,12 @@ from workstation.domain.changes import ChangePage, decode_change_page
 from workstation.store.cache import EXPERT_NAME_KEY, INITIAL_CURSOR, AppliedPage, CaseCache
 from workstation.store.worker import DbWorker
 from workstation.sync.client import CursorRejected
+from workstation.sync.collection import relaxed_collection
+from workstation.sync.page_peek import peek_page
 from workstation.sync.session import Session
 
 EXPERT_ID_KEY: Final = "expert_id"
-DEFAULT_PAGE_LIMIT: Final = 1000
+DEFAULT_PAGE_LIMIT: Final = 2000  # the hub's largest page
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +94,21 @@ class SyncEngine:
                 self._listeners.remove(progress)
 
     async def _run(self) -> SyncResult:
+        with relaxed_collection():
+            return await self._sync()
+
+    async def _sync(self) -> SyncResult:
         expert = self._session.expert
         cursor = await self._worker.run(self._prepare_cache, expert.id, expert.display_name)
         first_sync = cursor == INITIAL_CURSOR
+        # A first sync (or one that continues an interrupted first sync) loads the rows
+        # and builds the search index once at the end: see ``store.fts_index``.
+        bulk_load = first_sync or await self._worker.run(self._cache.index_pending)
         run = _Run()
         restarted = False
         while True:
             try:
-                await self._pages(cursor, run)
+                await self._pages(cursor, run, bulk_load=bulk_load)
             except CursorRejected:
                 # The hub cannot continue from our cursor: start again from nothing. A
                 # second refusal straight after a reset is a hub bug, not ours to loop on.
@@ -107,9 +116,11 @@ class SyncEngine:
                     raise
                 restarted = True
                 await self._worker.run(self._cache.reset)
-                cursor, first_sync = INITIAL_CURSOR, True
+                cursor, first_sync, bulk_load = INITIAL_CURSOR, True, True
                 continue
             break
+        if bulk_load:
+            await self._worker.run(self._cache.build_pending_index)
         return SyncResult(
             changed_case_ids=frozenset(run.changed),
             removed_case_ids=frozenset(run.removed),
@@ -117,38 +128,54 @@ class SyncEngine:
             first_sync=first_sync,
         )
 
-    async def _pages(self, cursor: str, run: _Run) -> None:
+    async def _pages(self, cursor: str, run: _Run, *, bulk_load: bool) -> None:
+        """Fetch, decode and apply pages until the hub has no more. Three pages are in
+        flight at once: the next one on the network (requested with the cursor peeked
+        from this one), this one being decoded on a parser thread, the previous one
+        being written on the ``DbWorker``."""
         expert_id = self._session.expert.id
-        client = self._session.client
+        fetch: _Fetch | None = self._fetch(cursor)
         pending: asyncio.Future[AppliedPage] | None = None
         pending_count = 0
         pending_remaining: int | None = None
         try:
             while True:
-                raw = await self._session.call(
-                    partial(client.changes_raw, cursor=cursor, limit=self._page_limit)
-                )
+                assert fetch is not None
+                raw = await fetch.task
+                peeked = peek_page(raw)
+                fetch = self._fetch(peeked.cursor) if peeked and peeked.has_more else None
                 page: ChangePage = await self._worker.run(
                     partial(decode_change_page, raw, expert_id=expert_id)
                 )
+                del raw
                 if pending is not None:
-                    # Already done: the worker ran it before decoding this page.
                     self._record(run, await pending, pending_count, pending_remaining)
                     pending = None
-                pending = asyncio.ensure_future(self._worker.run(self._cache.apply_page, page))
+                pending = asyncio.ensure_future(
+                    self._worker.run(partial(self._cache.apply_page, page, defer_index=bulk_load))
+                )
                 pending_count, pending_remaining = page.change_count, page.remaining
                 if not page.has_more:
                     break
-                cursor = page.cursor
+                if fetch is None or fetch.cursor != page.cursor:
+                    # Not peeked, or peeked wrongly: the decoded page is the authority.
+                    _cancel(fetch)
+                    fetch = self._fetch(page.cursor)
             applied = await pending
             pending = None
             self._record(run, applied, pending_count, pending_remaining)
         finally:
+            _cancel(fetch)
             if pending is not None:
                 # Never leave a page write behind: wait for it (it commits or rolls back
                 # as a whole) before the error or cancellation leaves this method.
                 with contextlib.suppress(Exception):
                     await asyncio.shield(pending)
+
+    def _fetch(self, cursor: str) -> _Fetch:
+        client = self._session.client
+        request = partial(client.changes_raw, cursor=cursor, limit=self._page_limit)
+        return _Fetch(cursor, asyncio.ensure_future(self._session.call(request)))
 
     def _record(
         self, run: _Run, applied: AppliedPage, change_count: int, remaining: int | None
@@ -173,6 +200,26 @@ class SyncEngine:
             self._cache.set_meta(EXPERT_ID_KEY, str(expert_id))
         self._cache.set_meta(EXPERT_NAME_KEY, expert_name)
         return self._cache.cursor()
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetch:
+    """A page request on the network and the cursor it continues from."""
+
+    cursor: str
+    task: asyncio.Future[bytes]
+
+
+def _cancel(fetch: _Fetch | None) -> None:
+    """Drop a page request that is no longer wanted (its answer or error included)."""
+    if fetch is not None:
+        fetch.task.cancel()
+        fetch.task.add_done_callback(_consume_outcome)
+
+
+def _consume_outcome(task: asyncio.Future[bytes]) -> None:
+    if not task.cancelled():
+        task.exception()
 
 
 @dataclass(slots=True)

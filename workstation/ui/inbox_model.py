@@ -49,6 +49,8 @@ _OVERDUE_COLOR = QColor("#b3261e")
 _SOON_COLOR = QColor("#9a5b00")
 # Relative SLA texts ("in 25 min") are refreshed this often.
 _SLA_TICK_MS = 30_000
+# Up to this many rows the first count is exact; beyond it a lower bound at first.
+_FIRST_COUNT_BOUND = 10_000
 
 
 class InboxColumn(IntEnum):
@@ -101,7 +103,10 @@ class InboxModel(QAbstractTableModel):
         self._kept_windows = kept_windows
         self._query = query or InboxQuery()
         self._windows: OrderedDict[int, list[CaseSummary]] = OrderedDict()
-        self._count = cache.count_cases(self._query)
+        # Counting a million cases takes 50 ms: the first paint gets a quick lower bound,
+        # and the view asks for the exact count right after it (``complete_count``).
+        self._count = cache.count_cases(self._query, at_most=_FIRST_COUNT_BOUND)
+        self._count_is_exact = self._count < _FIRST_COUNT_BOUND
         self._sla_timer = QTimer(self)
         self._sla_timer.setInterval(_SLA_TICK_MS)
         self._sla_timer.timeout.connect(self._announce_sla_texts_changed)
@@ -121,6 +126,7 @@ class InboxModel(QAbstractTableModel):
             self._query = query
         self._windows.clear()
         self._count = self._cache.count_cases(self._query)
+        self._count_is_exact = True
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -246,6 +252,23 @@ class InboxModel(QAbstractTableModel):
         self._query = wanted
         self._windows.clear()
         self.endResetModel()
+
+    def complete_count(self) -> None:
+        """Replace the first paint's lower bound by the exact count (rows are inserted
+        at the end); nothing to do once the count is exact."""
+        if self._count_is_exact:
+            return
+        exact = self._cache.count_cases(self._query)
+        self._count_is_exact = True
+        if exact > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, exact - 1)
+            self._count = exact
+            self.endInsertRows()
+        elif exact < self._count:
+            self.beginRemoveRows(QModelIndex(), exact, self._count - 1)
+            self._count = exact
+            self._windows.clear()
+            self.endRemoveRows()
 
     # Internals ----------------------------------------------------------------------------
 

@@ -8,8 +8,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from workstation.ui.inbox_model import CASE_ID_ROLE, InboxColumn, InboxModel
@@ -31,6 +33,7 @@ class InboxView(QTableView):
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._inbox = model
+        self._painted = False
         self._remembered: tuple[int, int] | None = None
         self._restoring = False
         self.setModel(model)
@@ -67,6 +70,14 @@ class InboxView(QTableView):
         model.modelAboutToBeReset.connect(self._remember_current_case)
         model.modelReset.connect(self._restore_current_case)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The first page is on screen: now the model may take the time to count a
+            # large inbox exactly.
+            self._painted = True
+            QTimer.singleShot(0, self, self._inbox.complete_count)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,6 +9,7 @@ tasks and closes the database worker and the one HTTP client, so nothing is left
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import platform
 import time
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -66,17 +68,20 @@ from workstation.ui.icons import IconLibrary
 from workstation.ui.inbox_model import InboxModel
 from workstation.ui.last_account import Account, load_last_account, save_last_account
 from workstation.ui.launch_options import LaunchOptions
-from workstation.ui.login_dialog import LoginDialog, SecondFactor, SecondFactorKind
-from workstation.ui.main_window import MainWindow
-from workstation.ui.notifications.selection import connect_backend
 from workstation.ui.outbox.controller import OutboxController
-from workstation.ui.realtime import BackendConnector, Realtime
 from workstation.ui.remote_wipe import RemoteWipe, tell_wiped
 from workstation.ui.schedule.wiring import install_schedule
 from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
 from workstation.ui.tasks import TaskSet
 from workstation.ui.tracking.wiring import Tracking, TrackingEnvironment, start_tracking
+
+if TYPE_CHECKING:
+    # Imported where they are first used, after the module is loaded: the main window,
+    # its panes and the notification machinery are a third of the start-up imports.
+    from workstation.ui.login_dialog import LoginDialog, SecondFactor
+    from workstation.ui.main_window import MainWindow
+    from workstation.ui.realtime import BackendConnector
 
 translate = QCoreApplication.translate
 
@@ -123,9 +128,12 @@ class Workstation:
         sync_interval_seconds: float = DEFAULT_INTERVAL_SECONDS,
         clock: Callable[[], float] = time.time,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-        connect_notifications: BackendConnector = connect_backend,
+        connect_notifications: BackendConnector | None = None,
         tracking: TrackingEnvironment | None = None,
     ) -> None:
+        from workstation.ui.notifications.selection import connect_backend
+        from workstation.ui.realtime import Realtime
+
         self._options = options
         self._icons = icons
         self._secrets = secrets
@@ -166,7 +174,7 @@ class Workstation:
             settings=settings,
             tasks=self._tasks,
             tray_available=tray_available,
-            connect_notifications=connect_notifications,
+            connect_notifications=connect_notifications or connect_backend,
         )
         # The time tracker; started with the main window.
         self._tracking_environment = tracking or TrackingEnvironment()
@@ -356,7 +364,10 @@ class Workstation:
             client = await self._client_for(url)
             account = Account(url, user)
             code = second_factor.code if second_factor else None
-            recovery = second_factor is not None and second_factor.kind == SecondFactorKind.RECOVERY
+            recovery = (
+                second_factor is not None
+                and second_factor.kind == second_factor.kind.RECOVERY
+            )
             try:
                 tokens = await client.login(
                     user,
@@ -371,6 +382,8 @@ class Workstation:
                 raise
             result.append(_Login(account, tokens))
             self._fresh_unlock_verifier = await asyncio.to_thread(verifier_maker(password))
+
+        from workstation.ui.login_dialog import LoginDialog
 
         dialog = LoginDialog(
             attempt,
@@ -526,6 +539,8 @@ class Workstation:
         async def load_case(case_id: int) -> CaseDetails | None:
             return await worker.run(read_case_details, store_cache, drafts, case_id)
 
+        from workstation.ui.main_window import MainWindow
+
         window = MainWindow(
             expert=session.expert,
             inbox_model=InboxModel(view_cache, self._icons, clock=self._clock),
@@ -568,6 +583,9 @@ class Workstation:
         for problem in self._desktop_problems:
             window.show_problem_message(problem)
         self._desktop_problems.clear()
+        # Everything built so far lives as long as the app: keep it out of every future
+        # collection, so that a full collection (which freezes the event loop) stays short.
+        gc.freeze()
         sync.start()
         self.tracking = await start_tracking(
             window=window,

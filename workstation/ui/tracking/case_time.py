@@ -50,6 +50,9 @@ class CaseTime(QObject):
         self._idle = idle
         self._case_id: int | None = None
         self._stored: dict[int, int] = {}
+        # Between clocking out and re-reading the stored part, the running part is already
+        # gone: the total shown only falls back after a fresh read, so it never dips.
+        self._last_total: dict[int, int] = {}
         self._load_task: asyncio.Task[None] | None = None
         self._active = (
             QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
@@ -83,7 +86,12 @@ class CaseTime(QObject):
         stored = self._stored.get(case_id)
         if stored is None:
             return None
-        return stored + self._controller.running_case_seconds(case_id)
+        total = max(
+            stored + self._controller.running_case_seconds(case_id),
+            self._last_total.get(case_id, 0),
+        )
+        self._last_total[case_id] = total
+        return total
 
     def refresh(self) -> None:
         """Follow the pane's case and show its time (once a second)."""
@@ -109,6 +117,7 @@ class CaseTime(QObject):
 
     async def _load(self, case_id: int) -> None:
         self._stored[case_id] = await self._worker.run(self._store.case_seconds, case_id)
+        self._last_total.pop(case_id, None)
         self.refresh()
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
