@@ -16,6 +16,14 @@ from typing import Any
 import orjson
 from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, select
 
+from hub.earnings.feed import (
+    contribution_documents,
+    contribution_keys,
+    ledger_documents,
+    ledger_keys,
+    statement_documents,
+    statement_keys,
+)
 from hub.schema import (
     case_tags,
     cases,
@@ -93,6 +101,9 @@ _TEMPLATE_REMOVED = 4
 _WINDOW = 5
 _WINDOW_REMOVED = 6
 _TIME_ENTRY = 7
+_LEDGER_ENTRY = 8
+_STATEMENT = 9
+_CONTRIBUTION = 10
 
 
 class InvalidCursor(ValueError):
@@ -197,6 +208,9 @@ def read_changes(
         ((seq, _WINDOW, key) for seq, key in first(_window_keys(profile, after))),
         ((seq, _WINDOW_REMOVED, key) for seq, key in first(_window_tombstones(profile, after))),
         ((seq, _TIME_ENTRY, key) for seq, key in first(_time_entry_keys(profile, after))),
+        ((seq, _LEDGER_ENTRY, key) for seq, key in first(ledger_keys(profile.id, after))),
+        ((seq, _STATEMENT, key) for seq, key in first(statement_keys(profile.id, after))),
+        ((seq, _CONTRIBUTION, key) for seq, key in first(contribution_keys(profile.id, after))),
     ]
     for condition in case_conditions:
         keys = first(_case_keys(condition, after))
@@ -216,6 +230,7 @@ def read_changes(
         conn, profile.id, [item for _seq, kind, item in page if kind == _WINDOW]
     )
     entry_docs = entry_documents(conn, [item for _seq, kind, item in page if kind == _TIME_ENTRY])
+    earnings_docs = _earnings_documents(conn, page)
     changes: list[dict[str, Any]] = []
     for seq, kind, item in page:
         if kind == _CASE:
@@ -232,6 +247,9 @@ def read_changes(
             changes.append({"seq": seq, "type": "window_removed", "data": {"id": item}})
         elif kind == _TIME_ENTRY:
             changes.append({"seq": seq, "type": "time_entry", "data": entry_docs[item]})
+        elif kind in _EARNINGS_TYPES:
+            data = earnings_docs[kind][item]
+            changes.append({"seq": seq, "type": _EARNINGS_TYPES[kind], "data": data})
         else:
             changes.append({"seq": seq, "type": "client", "data": {"id": item[0], "name": item[1]}})
 
@@ -331,9 +349,30 @@ def _count_after(conn: Connection, profile: ExpertProfile, after: int) -> int:
         _window_keys(profile, after),
         _window_tombstones(profile, after),
         _time_entry_keys(profile, after),
+        ledger_keys(profile.id, after),
+        statement_keys(profile.id, after),
+        contribution_keys(profile.id, after),
         *(_case_keys(condition, after) for condition in _case_conditions(profile)),
     ):
         total += int(
             conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
         )
     return total
+
+
+_EARNINGS_TYPES = {
+    _LEDGER_ENTRY: "ledger_entry",
+    _STATEMENT: "statement",
+    _CONTRIBUTION: "contribution",
+}
+
+
+def _earnings_documents(conn: Connection, page: list[Any]) -> dict[int, dict[Any, Any]]:
+    def of(wanted: int) -> list[Any]:
+        return [item for _seq, kind, item in page if kind == wanted]
+
+    return {
+        _LEDGER_ENTRY: ledger_documents(conn, of(_LEDGER_ENTRY)),
+        _STATEMENT: statement_documents(conn, of(_STATEMENT)),
+        _CONTRIBUTION: contribution_documents(conn, of(_CONTRIBUTION)),
+    }

@@ -23,6 +23,7 @@ from hub.admin import (
     time_entries_of,
 )
 from hub.clock import utc_now
+from hub.commands.earnings import register as register_earnings
 from hub.db import default_db_url, make_engine, migrate_engine
 
 
@@ -51,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     change.add_argument("--set", type=_percent, default=None, metavar="PERCENT")
     change.add_argument("--clear", action="store_true", help="remove the quota")
     quota.set_defaults(handler=_with_engine(_quota))
+    register_earnings(commands)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
