@@ -43,6 +43,7 @@ from workstation.domain.mutations import MutationType
 from workstation.domain.outbox import HeldReason
 from workstation.domain.templates import TemplateContext, templates_for_case
 from workstation.store import rows
+from workstation.store.earnings_sync import apply_earnings, reset_earnings
 from workstation.store.local_changes import rebase_cases
 from workstation.store.queries import CaseView, InboxQuery, inbox_sql
 from workstation.store.search import (
@@ -143,6 +144,7 @@ class AppliedPage:
     templates_changed: bool = False
     windows_changed: bool = False
     time_entries_changed: bool = False
+    earnings_changed: bool = False
 
 
 class CaseCache:
@@ -197,6 +199,7 @@ class CaseCache:
                 connection.exec_driver_sql(
                     _UPSERT_TIME_ENTRY, [(*row, row[-1]) for row in page.time_entries]
                 )
+            earnings_changed = apply_earnings(connection, page)
             removed = self._remove_cases(connection, page.removed_case_ids)
             if page.case_ids:
                 id_rows = [(case_id,) for case_id in page.case_ids]
@@ -217,6 +220,7 @@ class CaseCache:
             templates_changed=bool(page.templates or page.removed_template_ids),
             windows_changed=bool(page.windows or page.removed_window_ids),
             time_entries_changed=bool(page.time_entries),
+            earnings_changed=earnings_changed,
         )
 
     def reset(self) -> None:
@@ -228,6 +232,7 @@ class CaseCache:
             connection.exec_driver_sql("DELETE FROM clients")
             connection.exec_driver_sql("DELETE FROM templates")
             connection.exec_driver_sql("DELETE FROM windows")
+            reset_earnings(connection)
             connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
             connection.exec_driver_sql(_SET_META, (CURSOR_KEY, INITIAL_CURSOR))
 
