@@ -53,6 +53,7 @@ from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_
 from workstation.ui.case_details import CaseDetails, read_case_details
 from workstation.ui.case_work import CaseWork
 from workstation.ui.desktop.single_instance import bring_to_front
+from workstation.ui.earnings.install import EarningsSpaces, install_earnings
 from workstation.ui.error_reporting import describe_without_message
 from workstation.ui.hub_address import HubAddressError, normalize_hub_url
 from workstation.ui.icons import IconLibrary
@@ -135,6 +136,7 @@ class Workstation:
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
         self.sync: SyncController | None = None
+        self.earnings: EarningsSpaces | None = None
         self.outbox: OutboxController | None = None
         self._outbox_store: OutboxStore | None = None
         # The event stream, tray icon and notifications; started with the main window.
@@ -474,6 +476,17 @@ class Workstation:
             clock=self._clock,
         )
         window.quitRequested.connect(self.request_quit)
+        self.earnings = install_earnings(
+            window,
+            engine=engine,
+            reader=reader,
+            worker=worker,
+            outbox=self.outbox,
+            sync=sync,
+            tasks=self._tasks,
+            icons=self._icons,
+            clock=self._clock,
+        )
         # Before the desktop problems: those matter more than a missing notification server
         # and must be the status bar's last word.
         self.realtime.show_tray(self.request_quit)
