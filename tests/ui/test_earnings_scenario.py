@@ -100,8 +100,10 @@ def test_month_end_through_the_earnings_view(
             assert page.source_panel.amount_of(source) == money_text(cents)
         for client, cents in figures["client"].items():
             assert page.client_panel.amount_of(client) == money_text(cents)
-        assert sum(day.cents for day in page.summary.days) == figures["total"]["all"]  # type: ignore[union-attr]
-        busy_day = page.summary.days[0].day  # type: ignore[union-attr]
+        summary = page.summary
+        assert summary is not None
+        assert sum(day.cents for day in summary.days) == figures["total"]["all"]
+        busy_day = summary.days[0].day
         assert "entries)" in page.chart.tooltip_text(busy_day)
         assert page.as_of_label.text().startswith("As of ")
         assert page.today_label.text().startswith("Today so far: ")

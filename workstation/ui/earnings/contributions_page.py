@@ -120,7 +120,7 @@ class ContributionsPage(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self._autosave.timeout.connect(self._save)
         self.title_edit.textEdited.connect(lambda _text: self._edited())
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.client_box.activated.connect(lambda _index: self._edited())
@@ -246,9 +246,11 @@ class ContributionsPage(QWidget):
 
     def save_now(self) -> None:
         """Store the text being edited at once (before switching, submitting, closing)."""
-        if not self._autosave.isActive():
-            return
-        self._autosave.stop()
+        if self._autosave.isActive():
+            self._autosave.stop()
+            self._save()
+
+    def _save(self) -> None:
         edited = self._edited_contribution()
         if edited is None:
             return

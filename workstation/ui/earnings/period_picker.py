@@ -78,9 +78,9 @@ class PeriodPicker(QWidget):
         self.kind_box.setCurrentIndex(list(PeriodKind).index(kind))
 
     def set_custom(self, first: date, last: date) -> None:
+        self.choose(PeriodKind.CUSTOM)
         self.first_edit.setDate(_qdate(first))
         self.last_edit.setDate(_qdate(last))
-        self.choose(PeriodKind.CUSTOM)
 
     def retranslate(self) -> None:
         self.label.setText(translate("PeriodPicker", "&Period:"))
