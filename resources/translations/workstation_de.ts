@@ -1344,7 +1344,7 @@
         <translation>Verdienst</translation>
     </message>
     <message>
-        <source>Contributions</source>
+        <source>Editorial</source>
         <translation>Beiträge</translation>
     </message>
 </context>

@@ -1327,7 +1327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contributions</source>
+        <source>Editorial</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 from sqlalchemy import Engine
 
 from workstation.domain.earnings import LedgerEntry
@@ -78,13 +79,13 @@ def install_earnings(
         EARNINGS_SPACE,
         lambda: translate("MainWindow", "Earnings"),
         icons.named("earnings"),
-        earnings,
+        _scrollable(earnings),
     )
     window.add_space(
         CONTRIBUTIONS_SPACE,
-        lambda: translate("MainWindow", "Contributions"),
+        lambda: translate("MainWindow", "Editorial"),
         icons.named("contributions"),
-        contributions,
+        _scrollable(contributions),
     )
 
     def on_synced(_result: object) -> None:
@@ -94,3 +95,13 @@ def install_earnings(
     sync.syncCompleted.connect(on_synced)
     outbox.changed.connect(lambda _event: earnings.refresh())
     return EarningsSpaces(earnings=earnings, contributions=contributions)
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """The page in a scroll area, so that its minimum size never forces the main window to
+    grow beyond what the expert chose."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
