@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,9 @@ from workstation.store.earnings import EarningsQueries
 
 OCTOBER = local_midnight(date(2026, 10, 1))
 NOVEMBER = local_midnight(date(2026, 11, 1))
+# The hub's statement months are UTC months.
+OCTOBER_UTC = int(datetime(2026, 10, 1, tzinfo=UTC).timestamp())
+NOVEMBER_UTC = int(datetime(2026, 11, 1, tzinfo=UTC).timestamp())
 GERMAN_LABELS = CreditNoteLabels(
     title="Gutschrift",
     number="Gutschriftsnummer",
@@ -65,7 +68,7 @@ def _synced(cache: CaseCache, *, small_business: bool) -> None:
                 description="Fall #2 (E-Mail, Standard) – Rückfrage Umsatzsteuer",
             ),
             ledger_change(3, 999, NOVEMBER + 10, status="pending"),
-            statement_change(7, OCTOBER, NOVEMBER, 124206, small_business=small_business),
+            statement_change(7, OCTOBER_UTC, NOVEMBER_UTC, 124206, small_business=small_business),
         )
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Final
@@ -83,13 +83,15 @@ def _header(
     pdf.set_font(FONT_FAMILY, "B", 18)
     pdf.cell(0, 10, labels.title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT_FAMILY, "", 10)
-    last_day = datetime.fromtimestamp(statement.period_end) - timedelta(days=1)
+    # The hub's statement months are calendar months in UTC: show their days as such.
+    first_day = datetime.fromtimestamp(statement.period_start, UTC)
+    last_day = datetime.fromtimestamp(statement.period_end, UTC) - timedelta(days=1)
     facts = (
         (labels.number, statement.number),
         (labels.date, formats.day(datetime.fromtimestamp(statement.issued_at))),
         (
             labels.period,
-            f"{formats.day(datetime.fromtimestamp(statement.period_start))} – "
+            f"{formats.day(first_day)} – "
             f"{formats.day(last_day)}",
         ),
     )
