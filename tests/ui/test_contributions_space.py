@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from workstation.ui.earnings.money import money_text
 from workstation.ui.icons import IconLibrary
 from workstation.ui.startup import Workstation
 
+translate = QCoreApplication.translate
 BODY = "# Belege scannen\n\nÖffnen Sie **Belege** und tippen Sie auf *Scannen*.\n\n![x](https://tracker.example/x.png)"
 
 
@@ -44,6 +46,7 @@ def test_a_contribution_from_draft_to_fee(
         assert demo_rows == 4  # the demo's submitted, accepted and rejected contributions
 
         page.new_article_button.click()
+        await wait_until(lambda: page.current is not None)
         draft = page.current
         assert draft is not None and page.model.rowCount() == demo_rows + 1
         page.title_edit.setText("Belege scannen")
@@ -53,16 +56,20 @@ def test_a_contribution_from_draft_to_fee(
         assert page.preview.requested_resources and not page.preview.document().resource(
             2, page.preview.requested_resources[0]
         )
-        await wait_until(lambda: page.saved_label.text() == "Draft saved")
-        stored = page._writer.load(draft.id)
-        assert stored is not None and stored.body == BODY and stored.status == "draft"
+        await wait_until(
+            lambda: (stored := page.model._store.load(draft.id)) is not None and stored.body == BODY
+        )
+        await wait_until(
+            lambda: page.saved_label.text() == translate("ContributionsPage", "Draft saved")
+        )
 
         page.submit_button.click()
-        assert page.current is not None and page.current.status == "submitted"
+        await wait_until(lambda: page.current is not None and page.current.status == "submitted")
         assert not page.body_edit.isEnabled()
         await wait_until(lambda: hub_row(draft.id) == "submitted")
 
         earnings_admin.reject_contribution(hub_server.engine, draft.id, "Bitte mit Screenshots.")
+        await wait_until(lambda: ws.sync is not None and not ws.sync.syncing)
         ws.sync.sync_now()
         await wait_until(lambda: page.current is not None and page.current.status == "rejected")
         assert page.feedback_label.text().endswith("Bitte mit Screenshots.")
@@ -72,6 +79,7 @@ def test_a_contribution_from_draft_to_fee(
         page.submit_button.click()
         await wait_until(lambda: hub_row(draft.id) == "submitted")
         fee = earnings_admin.accept_contribution(hub_server.engine, draft.id)
+        await wait_until(lambda: ws.sync is not None and not ws.sync.syncing)
         ws.sync.sync_now()
         await wait_until(lambda: page.current is not None and page.current.status == "accepted")
         assert money_text(fee) in page.status_label.text()

@@ -148,6 +148,7 @@ def test_month_end_through_the_earnings_view(
                 )
 
         await wait_until(lambda: hub_status() == "disputed")
+        await wait_until(lambda: not sync.syncing)
         sync.sync_now()
         await wait_until(lambda: (page.selected_entry() or entry).status == "disputed")
         assert not page.dispute_button.isEnabled()
@@ -156,6 +157,7 @@ def test_month_end_through_the_earnings_view(
         earnings_admin.resolve_dispute(
             hub_server.engine, entry.id, "Korrigiert auf komplex.", corrected_cents=1250
         )
+        await wait_until(lambda: not sync.syncing)
         sync.sync_now()
         await wait_until(
             lambda: (

@@ -14,18 +14,39 @@ from sqlalchemy import Engine
 from workstation.domain import mutations
 from workstation.domain.earnings import Contribution, ContributionStatus
 from workstation.store.durable import durable_transaction
-from workstation.store.earnings_sync import show_submitted
 from workstation.store.outbox import insert_mutation
 
+# A submission the hub's data does not reflect yet (still queued or sending, or sent but
+# not back by sync) is listed as submitted over the hub's row; a draft is listed over both.
 _LISTING: Final = """
+WITH pending AS (
+    SELECT json_extract(o.payload, '$.contribution_id') AS id,
+        json_extract(o.payload, '$.client_id') AS client_id,
+        json_extract(o.payload, '$.kind') AS kind,
+        json_extract(o.payload, '$.title') AS title,
+        json_extract(o.payload, '$.body') AS body,
+        MAX(o.created_at) AS created_at, o.state
+    FROM outbox o
+    WHERE o.type = 'contribution_submit' AND o.state IN ('queued', 'sending', 'sent')
+    GROUP BY json_extract(o.payload, '$.contribution_id')
+),
+live AS (
+    SELECT p.* FROM pending p LEFT JOIN contributions c ON c.id = p.id
+    WHERE p.state IN ('queued', 'sending') OR c.id IS NULL OR c.submitted_at < p.created_at
+)
 SELECT id, client_id, kind, title, body, status, feedback, fee_cents, at FROM (
     SELECT d.id, d.client_id, d.kind, d.title, d.body, 'draft' AS status, c.feedback,
         NULL AS fee_cents, d.updated_at AS at
     FROM contribution_drafts d LEFT JOIN contributions c ON c.id = d.id
     UNION ALL
+    SELECT l.id, l.client_id, l.kind, l.title, l.body, 'submitted' AS status, NULL, NULL,
+        l.created_at AS at
+    FROM live l WHERE l.id NOT IN (SELECT id FROM contribution_drafts)
+    UNION ALL
     SELECT c.id, c.client_id, c.kind, c.title, c.body, c.status, c.feedback, c.fee_cents,
         COALESCE(c.decided_at, c.submitted_at) AS at
-    FROM contributions c WHERE c.id NOT IN (SELECT id FROM contribution_drafts)
+    FROM contributions c
+    WHERE c.id NOT IN (SELECT id FROM contribution_drafts) AND c.id NOT IN (SELECT id FROM live)
 )
 """
 _SAVE: Final = (
@@ -107,8 +128,8 @@ class ContributionStore:
             )
 
     def submit(self, contribution_id: str) -> mutations.NewMutation:
-        """Queue the draft for review: the outbox item, the listed status and the removal
-        of the draft happen in one durable transaction."""
+        """Queue the draft for review: the outbox item and the removal of the draft happen
+        in one durable transaction (the listing shows it as submitted from then on)."""
         draft = self.load(contribution_id)
         if draft is None or draft.status != ContributionStatus.DRAFT:
             raise NotEditable(draft.status if draft else "missing")
@@ -123,7 +144,6 @@ class ContributionStore:
         )
         with durable_transaction(self._engine) as connection:
             insert_mutation(connection, mutation, now)
-            show_submitted(connection, dict(mutation.payload), int(now))
             connection.exec_driver_sql(
                 "DELETE FROM contribution_drafts WHERE id = ?", (contribution_id,)
             )

@@ -1,12 +1,12 @@
 """Writes the earnings parts of a change page (ledger entries, statements, contributions)
-inside the page's transaction; the pending submissions of the expert stay visible over
-the hub's rows until the hub has them."""
+inside the page's transaction. The expert's pending disputes and submissions are shown over
+these hub rows at read time (``store/earnings.py``, ``store/contributions.py``), so a
+refused or confirmed item never leaves a stale local effect behind."""
 
 from __future__ import annotations
 
 from typing import Final
 
-import orjson
 from sqlalchemy import Connection
 
 from workstation.domain.changes import ChangePage
@@ -30,12 +30,6 @@ def _replace(table: str, columns: str) -> str:
     return f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})"
 
 
-_PENDING_SUBMISSIONS: Final = (
-    "SELECT payload, created_at FROM outbox "
-    "WHERE type = 'contribution_submit' AND state IN ('queued', 'sending') ORDER BY seq"
-)
-
-
 def apply_earnings(connection: Connection, page: ChangePage) -> bool:
     """Store the page's earnings rows; True if there were any."""
     if page.ledger_entries:
@@ -46,32 +40,7 @@ def apply_earnings(connection: Connection, page: ChangePage) -> bool:
         connection.exec_driver_sql(
             _replace("contributions", CONTRIBUTION_COLUMNS), page.contributions
         )
-        reapply_pending_submissions(connection)
     return bool(page.ledger_entries or page.statements or page.contributions)
-
-
-def show_submitted(connection: Connection, payload: dict[str, object], at: int) -> None:
-    """The local effect of a submission: the contribution is listed as submitted."""
-    connection.exec_driver_sql(
-        _replace("contributions", CONTRIBUTION_COLUMNS),
-        (
-            payload["contribution_id"],
-            payload["client_id"],
-            payload["kind"],
-            payload["title"],
-            payload["body"],
-            "submitted",
-            None,
-            None,
-            at,
-            None,
-        ),
-    )
-
-
-def reapply_pending_submissions(connection: Connection) -> None:
-    for payload, created_at in connection.exec_driver_sql(_PENDING_SUBMISSIONS).all():
-        show_submitted(connection, orjson.loads(payload), int(created_at))
 
 
 def reset_earnings(connection: Connection) -> None:

@@ -5,9 +5,11 @@ reworked; an accepted one shows its fee, which is in the earnings."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
@@ -60,6 +62,7 @@ class ContributionsPage(QWidget):
         self._tasks = tasks
         self._clock = clock
         self.current: Contribution | None = None
+        self.last_task: asyncio.Task[None] | None = None
         self._loading = False
 
         self.model = ContributionsModel(listing)
@@ -149,9 +152,12 @@ class ContributionsPage(QWidget):
             row = self.model.row_of(chosen)
             if row is not None:
                 self.list_view.setCurrentIndex(self.model.index(row))
-                # The hub may have decided meanwhile: show its status, keep unsaved text.
-                if not self._autosave.isActive():
-                    self._show(self.model.item_at(row))
+                # Only a new status (the hub decided, the submission went out) is shown;
+                # the text being edited is never replaced by an older stored one.
+                item = self.model.item_at(row)
+                current = self.current
+                if item is not None and current is not None and item.status != current.status:
+                    self._show(item)
 
     def show_contribution(self, contribution_id: str) -> bool:
         row = self.model.row_of(contribution_id)
@@ -169,25 +175,34 @@ class ContributionsPage(QWidget):
             self.client_box.setCurrentIndex(max(0, self.client_box.findData(current)))
 
     def _show_row(self, row: int) -> None:
+        item = self.model.item_at(row)
+        if item is not None and self.current is not None and item.id == self.current.id:
+            return
         self.save_now()
-        self._show(self.model.item_at(row))
+        self._show(item)
 
     # -- editing -------------------------------------------------------------------------
 
     def start_new(self, kind: str) -> None:
         self.save_now()
         client_id = self.client_box.currentData()
-        if client_id is None:
-            return
-        draft = self._writer.new_draft(int(client_id), kind)
+        if client_id is not None:
+            self.last_task = self._tasks.spawn(
+                self._start_new(int(client_id), kind), name="new contribution"
+            )
+
+    async def _start_new(self, client_id: int, kind: str) -> None:
+        draft = await self._worker.run(partial(self._writer.new_draft, client_id, kind))
         self.model.refresh()
-        self.current = draft
+        self._show(draft)
         self.show_contribution(draft.id)
         self.title_edit.setFocus()
 
     def _show(self, item: Contribution | None) -> None:
         self._loading = True
         try:
+            if item is None or self.current is None or item.id != self.current.id:
+                self.saved_label.clear()
             self.current = item
             editable = item is not None and item.editable
             for widget in (self.title_edit, self.body_edit, self.client_box):
@@ -210,7 +225,6 @@ class ContributionsPage(QWidget):
             self.discard_button.setEnabled(
                 item is not None and item.status == ContributionStatus.DRAFT
             )
-            self.saved_label.clear()
         finally:
             self._loading = False
 
@@ -252,10 +266,15 @@ class ContributionsPage(QWidget):
 
     def _save(self) -> None:
         edited = self._edited_contribution()
-        if edited is None:
-            return
-        self.current = self._writer.save_draft(edited)
-        self.saved_label.setText(translate("ContributionsPage", "Draft saved"))
+        if edited is not None:
+            self.last_task = self._tasks.spawn(self._store(edited), name="save contribution")
+
+    async def _store(self, edited: Contribution) -> None:
+        # On the worker: the writing engine belongs to its thread.
+        saved = await self._worker.run(partial(self._writer.save_draft, edited))
+        if self.current is not None and self.current.id == saved.id:
+            self.current = replace(self.current, status=saved.status)
+            self.saved_label.setText(translate("ContributionsPage", "Draft saved"))
 
     def submit(self) -> None:
         edited = self._edited_contribution()
@@ -267,18 +286,29 @@ class ContributionsPage(QWidget):
             )
             return
         self._autosave.stop()
-        self._writer.save_draft(edited)
-        self._writer.submit(edited.id)
+        self.submit_button.setEnabled(False)
+        self.last_task = self._tasks.spawn(self._submit(edited), name="submit contribution")
+
+    async def _submit(self, edited: Contribution) -> None:
+        await self._worker.run(partial(self._writer.save_draft, edited))
+        await self._worker.run(partial(self._writer.submit, edited.id))
         self._outbox.outbox.wake()
         self.refresh()
-        self.show_contribution(edited.id)
-        self._show(self.model.item_at(self.model.row_of(edited.id) or 0))
+        row = self.model.row_of(edited.id)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self._show(self.model.item_at(row))
 
     def discard(self) -> None:
         if self.current is None or self.current.status != ContributionStatus.DRAFT:
             return
         self._autosave.stop()
-        self._writer.discard_draft(self.current.id)
+        self.last_task = self._tasks.spawn(
+            self._discard(self.current.id), name="discard contribution"
+        )
+
+    async def _discard(self, contribution_id: str) -> None:
+        await self._worker.run(partial(self._writer.discard_draft, contribution_id))
         self.current = None
         self.refresh()
         self._show(None)

@@ -68,6 +68,7 @@ def install_earnings(
 
     earnings = EarningsPage(
         queries=EarningsQueries(reader),
+        worker_queries=EarningsQueries(engine),
         last_sync_at=view_cache.last_sync_at,
         worker=worker,
         outbox=outbox,

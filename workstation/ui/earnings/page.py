@@ -59,6 +59,7 @@ class EarningsPage(QWidget):
         self,
         *,
         queries: EarningsQueries,
+        worker_queries: EarningsQueries,
         last_sync_at: Callable[[], int | None],
         worker: DbWorker,
         outbox: OutboxController,
@@ -70,6 +71,9 @@ class EarningsPage(QWidget):
         super().__init__()
         self.setObjectName("earnings_page")
         self._queries = queries
+        # Over the writing engine, for reads on the worker thread (the exports): the GUI
+        # thread's reading engine must never be used from another thread.
+        self._worker_queries = worker_queries
         self._last_sync_at = last_sync_at
         self._worker = worker
         self._outbox = outbox
@@ -232,7 +236,9 @@ class EarningsPage(QWidget):
         if not name:
             return None
         path = Path(name)
-        entries = await self._worker.run(partial(self._queries.entries, period, 0, EXPORT_ROWS))
+        entries = await self._worker.run(
+            partial(self._worker_queries.entries, period, 0, EXPORT_ROWS)
+        )
         return await self._write(path, partial(write_earnings_csv, path, entries))
 
     def export_credit_note(self) -> None:
@@ -260,7 +266,7 @@ class EarningsPage(QWidget):
         if not name:
             return None
         path = Path(name)
-        lines = await self._worker.run(partial(self._queries.statement_lines, statement.id))
+        lines = await self._worker.run(partial(self._worker_queries.statement_lines, statement.id))
         # Labels and formats are made here, on the GUI thread: they use Qt's translator.
         labels, formats = credit_note_labels(), credit_note_format()
         return await self._write(
