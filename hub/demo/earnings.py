@@ -136,11 +136,11 @@ def _seed_ledger(tx: WriteTransaction, petra: int, now: datetime) -> None:
                 ),
                 now,
             )
-    # Two months back are paid, last month approved, this month pending.
+    # Up to the middle of last month is paid, the rest of it approved, this month pending.
     this_month = now.replace(day=1, hour=0, minute=0, second=0).date()
     workflow.approve_earnings(tx, petra, this_month - timedelta(days=1), now)
     last_month_start = (this_month - timedelta(days=1)).replace(day=1)
-    workflow.pay(tx, petra, last_month_start - timedelta(days=1), now)
+    workflow.pay(tx, petra, last_month_start + timedelta(days=14), now)
     disputed = tx.conn.execute(
         select(ledger_entries.c.id)
         .where(

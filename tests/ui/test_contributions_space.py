@@ -97,3 +97,25 @@ def test_a_contribution_from_draft_to_fee(
         window.close()
 
     assert run_app(qapp, memory_workstation(hub_server.url, tmp_path, icons), user) == 0
+
+
+def test_typing_right_before_quitting_is_saved(
+    qtbot: QtBot, qapp: QApplication, icons: IconLibrary, hub_server: RunningHub, tmp_path: Path
+) -> None:
+    async def user(ws: Workstation) -> None:
+        window = await log_in(ws, qtbot)
+        await wait_for_sync(window, ws)
+        assert ws.earnings is not None
+        page = ws.earnings.contributions
+        page.new_answer_button.click()
+        await wait_until(lambda: page.current is not None)
+        page.body_edit.setPlainText("Letzte Zeile vor dem Beenden")
+        assert page._autosave.isActive()
+        await page.flush()
+        current = page.current
+        assert current is not None
+        stored = page.model._store.load(current.id)
+        assert stored is not None and stored.body == "Letzte Zeile vor dem Beenden"
+        window.close()
+
+    assert run_app(qapp, memory_workstation(hub_server.url, tmp_path, icons), user) == 0

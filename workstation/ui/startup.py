@@ -561,6 +561,8 @@ class Workstation:
         if self.main_window is not None:
             # Before anything closes: the last keystrokes of a draft reach the disk.
             await self.main_window.flush_drafts()
+        if self.earnings is not None:
+            await self.earnings.contributions.flush()
         # First: the event stream would otherwise ask the stopped sync for more.
         await self.realtime.aclose()
         if self.sync is not None:

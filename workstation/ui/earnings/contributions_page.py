@@ -264,6 +264,15 @@ class ContributionsPage(QWidget):
             self._autosave.stop()
             self._save()
 
+    async def flush(self) -> None:
+        """Store the text being edited before the app quits."""
+        edited = self._edited_contribution()
+        if self._autosave.isActive() and edited is not None:
+            self._autosave.stop()
+            await self._store(edited)
+        if self.last_task is not None and not self.last_task.done():
+            await self.last_task
+
     def _save(self) -> None:
         edited = self._edited_contribution()
         if edited is not None:

@@ -41,8 +41,12 @@ class TotalsPanel(QGroupBox):
         self.amount_labels.clear()
         keys = list(self._fixed_keys) + sorted(set(self._values) - set(self._fixed_keys))
         for key in keys:
-            amount = QLabel(money_text(self._values.get(key, 0)))
+            name = QLabel(self._name(key), self)
+            amount = QLabel(money_text(self._values.get(key, 0)), self)
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.amount_labels[key] = amount
-            self._layout.addRow(self._name(key), amount)
+            self._layout.addRow(name, amount)
+            # Rows made while the page is in the background must show with it.
+            name.show()
+            amount.show()
