@@ -21,6 +21,8 @@ from hub.earnings.feed import (
     contribution_keys,
     ledger_documents,
     ledger_keys,
+    rate_card_documents,
+    rate_card_keys,
     statement_documents,
     statement_keys,
 )
@@ -104,6 +106,7 @@ _TIME_ENTRY = 7
 _LEDGER_ENTRY = 8
 _STATEMENT = 9
 _CONTRIBUTION = 10
+_RATE_CARD = 11
 
 
 class InvalidCursor(ValueError):
@@ -211,6 +214,7 @@ def read_changes(
         ((seq, _LEDGER_ENTRY, key) for seq, key in first(ledger_keys(profile.id, after))),
         ((seq, _STATEMENT, key) for seq, key in first(statement_keys(profile.id, after))),
         ((seq, _CONTRIBUTION, key) for seq, key in first(contribution_keys(profile.id, after))),
+        ((seq, _RATE_CARD, key) for seq, key in first(rate_card_keys(profile.id, after))),
     ]
     for condition in case_conditions:
         keys = first(_case_keys(condition, after))
@@ -352,6 +356,7 @@ def _count_after(conn: Connection, profile: ExpertProfile, after: int) -> int:
         ledger_keys(profile.id, after),
         statement_keys(profile.id, after),
         contribution_keys(profile.id, after),
+        rate_card_keys(profile.id, after),
         *(_case_keys(condition, after) for condition in _case_conditions(profile)),
     ):
         total += int(
@@ -364,6 +369,7 @@ _EARNINGS_TYPES = {
     _LEDGER_ENTRY: "ledger_entry",
     _STATEMENT: "statement",
     _CONTRIBUTION: "contribution",
+    _RATE_CARD: "rate_card",
 }
 
 
@@ -375,4 +381,5 @@ def _earnings_documents(conn: Connection, page: list[Any]) -> dict[int, dict[Any
         _LEDGER_ENTRY: ledger_documents(conn, of(_LEDGER_ENTRY)),
         _STATEMENT: statement_documents(conn, of(_STATEMENT)),
         _CONTRIBUTION: contribution_documents(conn, of(_CONTRIBUTION)),
+        _RATE_CARD: rate_card_documents(conn, of(_RATE_CARD)),
     }

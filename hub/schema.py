@@ -503,3 +503,12 @@ ledger_entries = Table(
     Index("ix_ledger_entries_expert_id_seq", "expert_id", "seq"),
     Index("ix_ledger_entries_expert_id_earned_at", "expert_id", "earned_at"),
 )
+
+# Stamped whenever a client's rate card changes, so the experts serving it re-sync it.
+rate_card_stamps = Table(
+    "rate_card_stamps",
+    metadata,
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_rate_card_stamps_seq", "seq"),
+)

@@ -14,7 +14,7 @@ from hub.earnings import statements as statement_writes
 from hub.earnings import workflow
 from hub.earnings.admin import set_operator
 from hub.earnings.ledger import NewEntry, insert_entry
-from hub.earnings.rates import window_amount
+from hub.earnings.rates import stamp_rate_card, window_amount
 from hub.schema import (
     CASE_COMPLEXITIES,
     CHANNELS,
@@ -69,6 +69,7 @@ def seed_demo_earnings(
                 for kind, cents in _CONTRIBUTION_CENTS.items()
             ],
         )
+        stamp_rate_card(tx, client_id)
     petra = expert_ids[DEMO_EXPERT]
     tx.conn.execute(
         insert(expert_billing).values(

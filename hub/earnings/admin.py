@@ -13,6 +13,7 @@ from hub.earnings import contributions as contribution_writes
 from hub.earnings import statements as statement_writes
 from hub.earnings import workflow
 from hub.earnings.ledger import book_due_case_fees
+from hub.earnings.rates import stamp_rate_card
 from hub.schema import (
     case_rates,
     contribution_rates,
@@ -141,6 +142,7 @@ def set_case_rate(
                 client_id=client_id, channel=channel, complexity=complexity, amount_cents=cents
             )
         )
+        stamp_rate_card(tx, client_id)
 
 
 def set_contribution_rate(engine: Engine, client_id: int, kind: str, cents: int) -> None:
@@ -153,6 +155,7 @@ def set_contribution_rate(engine: Engine, client_id: int, kind: str, cents: int)
         tx.conn.execute(
             insert(contribution_rates).values(client_id=client_id, kind=kind, amount_cents=cents)
         )
+        stamp_rate_card(tx, client_id)
 
 
 def set_billing(

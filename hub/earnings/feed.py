@@ -7,9 +7,18 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, case, select
 
-from hub.schema import contributions, ledger_entries, payouts, statements
+from hub.schema import (
+    case_rates,
+    contribution_rates,
+    contributions,
+    expert_clients,
+    ledger_entries,
+    payouts,
+    rate_card_stamps,
+    statements,
+)
 
 _ENTRY_KEYS = (
     "id",
@@ -113,3 +122,50 @@ def contribution_documents(conn: Connection, ids: Sequence[str]) -> dict[str, di
     columns = [contributions.c[key] for key in _CONTRIBUTION_KEYS]
     rows = conn.execute(select(*columns).where(contributions.c.id.in_(list(ids))))
     return {row[0]: dict(zip(_CONTRIBUTION_KEYS, row, strict=True)) for row in rows}
+
+
+def rate_card_keys(expert_id: int, after: int) -> Select[Any]:
+    """A served client's rate card reaches the expert when it changes and when the expert
+    starts serving the client."""
+    seq = case(
+        (rate_card_stamps.c.seq > expert_clients.c.seq, rate_card_stamps.c.seq),
+        else_=expert_clients.c.seq,
+    )
+    return (
+        select(seq.label("seq"), rate_card_stamps.c.client_id)
+        .join(expert_clients, expert_clients.c.client_id == rate_card_stamps.c.client_id)
+        .where(expert_clients.c.expert_id == expert_id, seq > after)
+    )
+
+
+def rate_card_documents(conn: Connection, client_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    if not client_ids:
+        return {}
+    ids = list(client_ids)
+    documents: dict[int, dict[str, Any]] = {
+        client_id: {"client_id": client_id, "cases": [], "contributions": []} for client_id in ids
+    }
+    for client_id, channel, complexity, cents in conn.execute(
+        select(
+            case_rates.c.client_id,
+            case_rates.c.channel,
+            case_rates.c.complexity,
+            case_rates.c.amount_cents,
+        )
+        .where(case_rates.c.client_id.in_(ids))
+        .order_by(case_rates.c.client_id, case_rates.c.channel, case_rates.c.complexity)
+    ):
+        documents[client_id]["cases"].append(
+            {"channel": channel, "complexity": complexity, "amount_cents": cents}
+        )
+    for client_id, kind, cents in conn.execute(
+        select(
+            contribution_rates.c.client_id,
+            contribution_rates.c.kind,
+            contribution_rates.c.amount_cents,
+        )
+        .where(contribution_rates.c.client_id.in_(ids))
+        .order_by(contribution_rates.c.client_id, contribution_rates.c.kind)
+    ):
+        documents[client_id]["contributions"].append({"kind": kind, "amount_cents": cents})
+    return documents

@@ -3,9 +3,10 @@ contribution (by kind) pay. A window hour pays the window's own rate."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, insert, select, update
 
-from hub.schema import case_rates, contribution_rates, messages
+from hub.schema import case_rates, contribution_rates, messages, rate_card_stamps
+from hub.sequence import WriteTransaction
 
 # Replies the expert wrote before a case counts as standard or complex work.
 STANDARD_FROM_REPLIES = 2
@@ -54,3 +55,13 @@ def contribution_rate(conn: Connection, client_id: int, kind: str) -> int:
 def window_amount(seconds: int, hourly_rate_cents: int) -> int:
     """Pay for ``seconds`` at an hourly rate, rounded half up to the cent in integers."""
     return (seconds * hourly_rate_cents + 1800) // 3600
+
+
+def stamp_rate_card(tx: WriteTransaction, client_id: int) -> None:
+    """Give the client's rate card a new sequence number: the experts serving it re-sync."""
+    seq = tx.next_seq()
+    done = tx.conn.execute(
+        update(rate_card_stamps).where(rate_card_stamps.c.client_id == client_id).values(seq=seq)
+    )
+    if done.rowcount == 0:
+        tx.conn.execute(insert(rate_card_stamps).values(client_id=client_id, seq=seq))

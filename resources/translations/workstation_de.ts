@@ -744,6 +744,18 @@
         <source>Forum answer</source>
         <translation>Forumsantwort</translation>
     </message>
+    <message>
+        <source>simple</source>
+        <translation>einfach</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>komplex</translation>
+    </message>
 </context>
 <context>
     <name>EarningsPage</name>
@@ -1727,6 +1739,25 @@
     <message>
         <source>&amp;Send anyway</source>
         <translation>&amp;Trotzdem senden</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>Rates of {client}:</source>
+        <translation>Sätze von {client}:</translation>
+    </message>
+    <message>
+        <source>Case, {channel}, {complexity}: {amount}</source>
+        <translation>Fall, {channel}, {complexity}: {amount}</translation>
+    </message>
+    <message>
+        <source>{kind}: {amount}</source>
+        <translation>{kind}: {amount}</translation>
+    </message>
+    <message>
+        <source>Window hours: the window&apos;s hourly rate</source>
+        <translation>Zeitfenster-Stunden: der Stundensatz des Zeitfensters</translation>
     </message>
 </context>
 <context>

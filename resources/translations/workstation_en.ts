@@ -728,6 +728,18 @@
         <source>Forum answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EarningsPage</name>
@@ -1689,6 +1701,25 @@
     </message>
     <message>
         <source>&amp;Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>Rates of {client}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case, {channel}, {complexity}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window hours: the window&apos;s hourly rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,6 +155,23 @@ def test_demo_statement_and_expert_feed(hub_server: RunningHub) -> None:
     assert statement["issuer"]["vat_id"] == "DE123456789"
     states = {item["status"] for item in _of_type(changes, "contribution").values()}
     assert states == {"submitted", "accepted", "rejected"}
+    cards = {c["data"]["client_id"]: c["data"] for c in changes if c["type"] == "rate_card"}
+    assert set(cards) == {1}  # petra serves one client
+    simple_email = {"channel": "email", "complexity": "simple", "amount_cents": 500}
+    assert simple_email in cards[1]["cases"]
+    assert {"kind": "article", "amount_cents": 6000} in cards[1]["contributions"]
+
+
+def test_a_changed_rate_card_reaches_the_experts_serving_the_client(
+    hub_server: RunningHub,
+) -> None:
+    with http_client(hub_server) as http:
+        petra = login(http, "petra")
+        cursor, _ = petra.sync_all()
+        admin.set_case_rate(hub_server.engine, 1, "email", "simple", 550)
+        _, changes = petra.sync_all(cursor)
+    (card,) = (change["data"] for change in changes if change["type"] == "rate_card")
+    assert {"channel": "email", "complexity": "simple", "amount_cents": 550} in card["cases"]
 
 
 @pytest.mark.parametrize(

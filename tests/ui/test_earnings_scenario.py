@@ -100,6 +100,8 @@ def test_month_end_through_the_earnings_view(
             assert page.source_panel.amount_of(source) == money_text(cents)
         for client, cents in figures["client"].items():
             assert page.client_panel.amount_of(client) == money_text(cents)
+            rates = page.client_panel.amount_labels[client].toolTip()
+            assert "Case, E-mail, simple: €5.00" in rates and "Knowledge article: €60.00" in rates
         summary = page.summary
         assert summary is not None
         assert sum(day.cents for day in summary.days) == figures["total"]["all"]

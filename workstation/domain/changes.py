@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
@@ -127,6 +127,7 @@ TimeEntryRow = tuple[str, str, str, int, int, str, str, int, int]
 LedgerRow = tuple[Any, ...]
 StatementRow = tuple[Any, ...]
 ContributionRow = tuple[Any, ...]
+RateCardRow = tuple[int, str, str]
 
 _CHANNELS: Final = frozenset(member.value for member in Channel)
 _STATUSES: Final = frozenset(member.value for member in CaseStatus)
@@ -147,6 +148,7 @@ _KINDS: Final = (
     "ledger_entry",
     "statement",
     "contribution",
+    "rate_card",
 )
 _MISSING: Final = object()
 
@@ -179,6 +181,7 @@ class ChangePage:
     ledger_entries: list[LedgerRow] = dataclasses.field(default_factory=list)
     statements: list[StatementRow] = dataclasses.field(default_factory=list)
     contributions: list[ContributionRow] = dataclasses.field(default_factory=list)
+    rate_cards: list[RateCardRow] = dataclasses.field(default_factory=list)
 
 
 class _FieldError(Exception):
@@ -231,7 +234,7 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
     windows: dict[int, WindowRow] = {}
     removed_windows: dict[int, None] = {}
     entries: dict[str, TimeEntryRow] = {}
-    earnings: dict[str, dict[Any, Any]] = {"ledger_entry": {}, "statement": {}, "contribution": {}}
+    earnings: dict[str, dict[Any, Any]] = {kind: {} for kind in _EARNINGS_PARSERS}
     previous_seq = 0
     for index, change in enumerate(changes):
         kind: object = None
@@ -316,6 +319,7 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
         ledger_entries=list(earnings["ledger_entry"].values()),
         statements=list(earnings["statement"].values()),
         contributions=list(earnings["contribution"].values()),
+        rate_cards=list(earnings["rate_card"].values()),
         time_entries=list(entries.values()),
     )
 
@@ -729,8 +733,34 @@ def _parse_contribution(data: Mapping[str, Any]) -> ContributionRow:
     )
 
 
-_EARNINGS_PARSERS: Final = {
+MAX_RATE_LINES: Final = 500
+
+
+def _rate_lines(data: Mapping[str, Any], field: str, keys: tuple[str, ...]) -> str:
+    raw = data.get(field, _MISSING)
+    if type(raw) is not list or len(raw) > MAX_RATE_LINES:
+        raise _FieldError(field, _missing_or(f"must be a list of at most {MAX_RATE_LINES}", raw))
+    lines: list[dict[str, object]] = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise _FieldError(field, "must hold JSON objects")
+        line: dict[str, object] = {key: _text(item, key, MAX_SKILL_CHARS) for key in keys}
+        line["amount_cents"] = _count(item, "amount_cents")
+        lines.append(line)
+    return orjson.dumps(lines).decode("utf-8")
+
+
+def _parse_rate_card(data: Mapping[str, Any]) -> RateCardRow:
+    return (
+        _positive_int(data, "client_id"),
+        _rate_lines(data, "cases", ("channel", "complexity")),
+        _rate_lines(data, "contributions", ("kind",)),
+    )
+
+
+_EARNINGS_PARSERS: Final[dict[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]]] = {
     "ledger_entry": _parse_ledger_entry,
     "statement": _parse_statement,
     "contribution": _parse_contribution,
+    "rate_card": _parse_rate_card,
 }

@@ -209,3 +209,27 @@ class Contribution:
     @property
     def editable(self) -> bool:
         return self.status in (ContributionStatus.DRAFT, ContributionStatus.REJECTED)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRate:
+    channel: str
+    complexity: str
+    amount_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionRate:
+    kind: str
+    amount_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class RateCard:
+    """What one client pays: per solved case by channel and complexity, per accepted
+    contribution by kind (a window hour pays the window's own rate)."""
+
+    client_id: int
+    client_name: str
+    cases: tuple[CaseRate, ...]
+    contributions: tuple[ContributionRate, ...]

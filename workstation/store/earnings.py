@@ -16,11 +16,14 @@ import orjson
 from sqlalchemy import Connection, Engine
 
 from workstation.domain.earnings import (
+    CaseRate,
+    ContributionRate,
     DayTotal,
     EarningsSummary,
     LedgerEntry,
     Party,
     Period,
+    RateCard,
     Statement,
 )
 
@@ -100,6 +103,24 @@ class EarningsQueries:
         with self._engine.connect() as connection:
             row = connection.exec_driver_sql(f"{_ENTRIES} WHERE e.id = ?", (entry_id,)).first()
         return None if row is None else LedgerEntry(*row)
+
+    def rate_cards(self) -> list[RateCard]:
+        """The rate cards of the clients the expert serves, by client name."""
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT r.client_id, COALESCE(c.name, ''), r.cases, r.contributions "
+                "FROM rate_cards r LEFT JOIN clients c ON c.id = r.client_id "
+                "ORDER BY c.name, r.client_id"
+            ).all()
+        return [
+            RateCard(
+                client_id=client_id,
+                client_name=name,
+                cases=tuple(CaseRate(**line) for line in orjson.loads(cases)),
+                contributions=tuple(ContributionRate(**line) for line in orjson.loads(kinds)),
+            )
+            for client_id, name, cases, kinds in rows
+        ]
 
     def statements(self) -> list[Statement]:
         with self._engine.connect() as connection:

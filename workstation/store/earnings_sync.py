@@ -40,10 +40,14 @@ def apply_earnings(connection: Connection, page: ChangePage) -> bool:
         connection.exec_driver_sql(
             _replace("contributions", CONTRIBUTION_COLUMNS), page.contributions
         )
-    return bool(page.ledger_entries or page.statements or page.contributions)
+    if page.rate_cards:
+        connection.exec_driver_sql(
+            _replace("rate_cards", "client_id, cases, contributions"), page.rate_cards
+        )
+    return bool(page.ledger_entries or page.statements or page.contributions or page.rate_cards)
 
 
 def reset_earnings(connection: Connection) -> None:
     """Forget the synced earnings for a full resync; drafts are the expert's and stay."""
-    for table in ("ledger_entries", "statements", "contributions"):
+    for table in ("ledger_entries", "statements", "contributions", "rate_cards"):
         connection.exec_driver_sql(f"DELETE FROM {table}")

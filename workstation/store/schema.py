@@ -349,3 +349,12 @@ contribution_drafts = Table(
     Column("body", Text, nullable=False),
     Column("updated_at", Integer, nullable=False),
 )
+
+# A served client's rate card as the hub sent it: JSON lists of case and contribution lines.
+rate_cards = Table(
+    "rate_cards",
+    metadata,
+    Column("client_id", Integer, primary_key=True, autoincrement=False),
+    Column("cases", Text, nullable=False),
+    Column("contributions", Text, nullable=False),
+)

@@ -251,9 +251,24 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_ledger_entries_expert_id_seq", ["expert_id", "seq"], unique=False)
         batch_op.create_index("ix_ledger_entries_seq", ["seq"], unique=True)
+    op.create_table(
+        "rate_card_stamps",
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name=op.f("fk_rate_card_stamps_client_id_clients"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("client_id", name=op.f("pk_rate_card_stamps")),
+    )
+    op.create_index("ix_rate_card_stamps_seq", "rate_card_stamps", ["seq"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_rate_card_stamps_seq", table_name="rate_card_stamps")
+    op.drop_table("rate_card_stamps")
     with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
         batch_op.drop_index("ix_ledger_entries_seq")
         batch_op.drop_index("ix_ledger_entries_expert_id_seq")

@@ -35,3 +35,11 @@ def kind_text(kind: str) -> str:
         "article": translate("Earnings", "Knowledge article"),
         "forum_answer": translate("Earnings", "Forum answer"),
     }.get(kind, kind)
+
+
+def complexity_text(complexity: str) -> str:
+    return {
+        "simple": translate("Earnings", "simple"),
+        "standard": translate("Earnings", "standard"),
+        "complex": translate("Earnings", "complex"),
+    }.get(complexity, complexity)

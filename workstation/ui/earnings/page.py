@@ -41,6 +41,7 @@ from workstation.ui.earnings.entries_model import EntriesModel
 from workstation.ui.earnings.labels import source_text, status_text
 from workstation.ui.earnings.money import moment_text, money_text
 from workstation.ui.earnings.period_picker import PeriodPicker
+from workstation.ui.earnings.rate_card_text import rate_card_text
 from workstation.ui.earnings.totals_panel import TotalsPanel
 from workstation.ui.outbox.controller import OutboxController
 from workstation.ui.tasks import TaskSet
@@ -158,7 +159,8 @@ class EarningsPage(QWidget):
         self.model.refresh(period)
         self.total_label.setText(money_text(self.summary.total_cents))
         self.status_panel.show_split(self.summary.by_status)
-        self.client_panel.show_split(self.summary.by_client)
+        cards = {card.client_name: rate_card_text(card) for card in self._queries.rate_cards()}
+        self.client_panel.show_split(self.summary.by_client, cards)
         self.source_panel.show_split(self.summary.by_source)
         self.chart.set_days(period, self.summary.days)
         if selected is not None:

@@ -21,11 +21,13 @@ class TotalsPanel(QGroupBox):
         self._name = name
         self._fixed_keys = fixed_keys
         self._values: dict[str, int] = {}
+        self._tooltips: dict[str, str] = {}
         self._layout = QFormLayout(self)
         self.amount_labels: dict[str, QLabel] = {}
 
-    def show_split(self, values: dict[str, int]) -> None:
+    def show_split(self, values: dict[str, int], tooltips: dict[str, str] | None = None) -> None:
         self._values = dict(values)
+        self._tooltips = dict(tooltips or {})
         self._rebuild()
 
     def retranslate(self, title: str) -> None:
@@ -46,6 +48,8 @@ class TotalsPanel(QGroupBox):
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.amount_labels[key] = amount
+            for label in (name, amount):
+                label.setToolTip(self._tooltips.get(key, ""))
             self._layout.addRow(name, amount)
             # Rows made while the page is in the background must show with it.
             name.show()

@@ -89,9 +89,17 @@ def upgrade() -> None:
         sa.Column("recipient", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
+    op.create_table(
+        "rate_cards",
+        sa.Column("client_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("cases", sa.Text(), nullable=False),
+        sa.Column("contributions", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("client_id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("rate_cards")
     op.drop_table("statements")
     with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
         batch_op.drop_index("ix_ledger_entries_statement_id")
