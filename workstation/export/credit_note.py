@@ -91,8 +91,7 @@ def _header(
         (labels.date, formats.day(datetime.fromtimestamp(statement.issued_at))),
         (
             labels.period,
-            f"{formats.day(first_day)} – "
-            f"{formats.day(last_day)}",
+            f"{formats.day(first_day)} – {formats.day(last_day)}",
         ),
     )
     for label, value in facts:
