@@ -25,6 +25,7 @@ from hub.cases import (
 )
 from hub.clock import utc_now
 from hub.db import begin_write
+from hub.earnings.ledger import book_window_hours
 from hub.leases import renewed_lease
 from hub.schema import (
     CASE_STATUSES,
@@ -313,7 +314,10 @@ def approve_time(engine: Engine, username: str, until: date, now: datetime | Non
     """Approve the expert's recorded time entries up to and including ``until``."""
     with write_transaction(engine) as tx:
         expert = _expert_id(tx.conn, username)
-        return approve_entries(tx, expert, until, now or utc_now())
+        moment = now or utc_now()
+        approved = approve_entries(tx, expert, until, moment)
+        book_window_hours(tx, expert, moment)
+        return approved
 
 
 def time_entries_of(engine: Engine, username: str) -> list[dict[str, Any]]:

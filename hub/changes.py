@@ -17,6 +17,16 @@ import orjson
 from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, select
 
 from hub.attachments import add_attachment_lists
+from hub.earnings.feed import (
+    contribution_documents,
+    contribution_keys,
+    ledger_documents,
+    ledger_keys,
+    rate_card_documents,
+    rate_card_keys,
+    statement_documents,
+    statement_keys,
+)
 from hub.policies import add_client_policies
 from hub.schema import (
     case_tags,
@@ -95,6 +105,10 @@ _TEMPLATE_REMOVED = 4
 _WINDOW = 5
 _WINDOW_REMOVED = 6
 _TIME_ENTRY = 7
+_LEDGER_ENTRY = 8
+_STATEMENT = 9
+_CONTRIBUTION = 10
+_RATE_CARD = 11
 
 
 class InvalidCursor(ValueError):
@@ -199,6 +213,10 @@ def read_changes(
         ((seq, _WINDOW, key) for seq, key in first(_window_keys(profile, after))),
         ((seq, _WINDOW_REMOVED, key) for seq, key in first(_window_tombstones(profile, after))),
         ((seq, _TIME_ENTRY, key) for seq, key in first(_time_entry_keys(profile, after))),
+        ((seq, _LEDGER_ENTRY, key) for seq, key in first(ledger_keys(profile.id, after))),
+        ((seq, _STATEMENT, key) for seq, key in first(statement_keys(profile.id, after))),
+        ((seq, _CONTRIBUTION, key) for seq, key in first(contribution_keys(profile.id, after))),
+        ((seq, _RATE_CARD, key) for seq, key in first(rate_card_keys(profile.id, after))),
     ]
     for condition in case_conditions:
         keys = first(_case_keys(condition, after))
@@ -218,6 +236,7 @@ def read_changes(
         conn, profile.id, [item for _seq, kind, item in page if kind == _WINDOW]
     )
     entry_docs = entry_documents(conn, [item for _seq, kind, item in page if kind == _TIME_ENTRY])
+    earnings_docs = _earnings_documents(conn, page)
     changes: list[dict[str, Any]] = []
     for seq, kind, item in page:
         if kind == _CASE:
@@ -234,6 +253,9 @@ def read_changes(
             changes.append({"seq": seq, "type": "window_removed", "data": {"id": item}})
         elif kind == _TIME_ENTRY:
             changes.append({"seq": seq, "type": "time_entry", "data": entry_docs[item]})
+        elif kind in _EARNINGS_TYPES:
+            data = earnings_docs[kind][item]
+            changes.append({"seq": seq, "type": _EARNINGS_TYPES[kind], "data": data})
         else:
             changes.append({"seq": seq, "type": "client", "data": {"id": item[0], "name": item[1]}})
 
@@ -335,9 +357,33 @@ def _count_after(conn: Connection, profile: ExpertProfile, after: int) -> int:
         _window_keys(profile, after),
         _window_tombstones(profile, after),
         _time_entry_keys(profile, after),
+        ledger_keys(profile.id, after),
+        statement_keys(profile.id, after),
+        contribution_keys(profile.id, after),
+        rate_card_keys(profile.id, after),
         *(_case_keys(condition, after) for condition in _case_conditions(profile)),
     ):
         total += int(
             conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
         )
     return total
+
+
+_EARNINGS_TYPES = {
+    _LEDGER_ENTRY: "ledger_entry",
+    _STATEMENT: "statement",
+    _CONTRIBUTION: "contribution",
+    _RATE_CARD: "rate_card",
+}
+
+
+def _earnings_documents(conn: Connection, page: list[Any]) -> dict[int, dict[Any, Any]]:
+    def of(wanted: int) -> list[Any]:
+        return [item for _seq, kind, item in page if kind == wanted]
+
+    return {
+        _LEDGER_ENTRY: ledger_documents(conn, of(_LEDGER_ENTRY)),
+        _STATEMENT: statement_documents(conn, of(_STATEMENT)),
+        _CONTRIBUTION: contribution_documents(conn, of(_CONTRIBUTION)),
+        _RATE_CARD: rate_card_documents(conn, of(_RATE_CARD)),
+    }

@@ -482,3 +482,159 @@ audit_events = Table(
     Index("ix_audit_events_customer_contact", "customer_contact"),
     Index("ix_audit_events_case_id", "case_id"),
 )
+
+
+# -- earnings (issue 6) ------------------------------------------------------------------
+# Money is integer cents (EUR) throughout: floats would lose cents in sums.
+
+CASE_COMPLEXITIES = ("simple", "standard", "complex")
+CONTRIBUTION_KINDS = ("article", "forum_answer")
+CONTRIBUTION_STATUSES = ("submitted", "accepted", "rejected")
+LEDGER_SOURCES = ("case", "contribution", "window", "adjustment")
+LEDGER_STATUSES = ("pending", "approved", "paid", "disputed", "resolved")
+
+case_rates = Table(
+    "case_rates",
+    metadata,
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    Column("channel", String(32), primary_key=True),
+    Column("complexity", String(16), primary_key=True),
+    Column("amount_cents", Integer, nullable=False),
+    CheckConstraint(_in_list("channel", CHANNELS), name="channel"),
+    CheckConstraint(_in_list("complexity", CASE_COMPLEXITIES), name="complexity"),
+    CheckConstraint("amount_cents >= 0", name="amount"),
+)
+
+contribution_rates = Table(
+    "contribution_rates",
+    metadata,
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("amount_cents", Integer, nullable=False),
+    CheckConstraint(_in_list("kind", CONTRIBUTION_KINDS), name="kind"),
+    CheckConstraint("amount_cents >= 0", name="amount"),
+)
+
+# Solved cases waiting out the QA hold before their fee is booked.
+case_fee_queue = Table(
+    "case_fee_queue",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("solved_at", DateTime, nullable=False),
+    Column("due_at", DateTime, nullable=False),
+    Index("ix_case_fee_queue_due_at", "due_at"),
+)
+
+contributions = Table(
+    "contributions",
+    metadata,
+    # The workstation's own id of the contribution: a resent submission names it again.
+    Column("id", String(100), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("title", String(300), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("feedback", Text, nullable=True),
+    Column("fee_cents", Integer, nullable=True),
+    Column("submitted_at", DateTime, nullable=False),
+    Column("decided_at", DateTime, nullable=True),
+    Column("seq", BigInteger, nullable=False),
+    CheckConstraint(_in_list("kind", CONTRIBUTION_KINDS), name="kind"),
+    CheckConstraint(_in_list("status", CONTRIBUTION_STATUSES), name="status"),
+    CheckConstraint("fee_cents >= 0", name="fee"),
+    Index("ix_contributions_seq", "seq", unique=True),
+    Index("ix_contributions_expert_id_seq", "expert_id", "seq"),
+)
+
+payouts = Table(
+    "payouts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("paid_at", DateTime, nullable=False),
+    Column("total_cents", Integer, nullable=False),
+)
+
+# Both parties of a credit note: the expert's billing data (the operator's lives in
+# hub_settings). A statement keeps a snapshot, so later edits never change issued ones.
+expert_billing = Table(
+    "expert_billing",
+    metadata,
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    Column("legal_name", String(200), nullable=False),
+    Column("address", Text, nullable=False),
+    Column("tax_number", String(40), nullable=True),
+    Column("vat_id", String(20), nullable=True),
+    # 1: small business under §19 UStG, no VAT is charged.
+    Column("small_business", Integer, nullable=False),
+    CheckConstraint("small_business IN (0, 1)", name="small_business"),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("number", String(40), nullable=False, unique=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("period_start", DateTime, nullable=False),
+    Column("period_end", DateTime, nullable=False),
+    Column("issued_at", DateTime, nullable=False),
+    Column("net_cents", Integer, nullable=False),
+    Column("vat_rate_percent", Integer, nullable=False),
+    Column("vat_cents", Integer, nullable=False),
+    Column("total_cents", Integer, nullable=False),
+    # JSON: {"issuer": {...}, "recipient": {...}} as they were when the statement was issued.
+    Column("parties", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_statements_seq", "seq", unique=True),
+    Index("ix_statements_expert_id_seq", "expert_id", "seq"),
+)
+
+ledger_entries = Table(
+    "ledger_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), nullable=False),
+    Column("source", String(16), nullable=False),
+    # No foreign keys: the record of earned money outlives a purged case or window.
+    Column("case_id", Integer, nullable=True),
+    Column("contribution_id", String(100), nullable=True),
+    Column("window_id", Integer, nullable=True),
+    Column("time_entry_id", String(100), nullable=True),
+    Column("adjusts_entry_id", Integer, ForeignKey("ledger_entries.id"), nullable=True),
+    Column("description", String(300), nullable=False),
+    # Quantity (cases/contributions: 1; window: seconds) and the rate that produced amount.
+    Column("quantity", Integer, nullable=False),
+    Column("rate_cents", Integer, nullable=False),
+    Column("amount_cents", Integer, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("earned_at", DateTime, nullable=False),
+    Column("qa_rating", Integer, nullable=True),
+    Column("reason", Text, nullable=True),
+    Column("dispute_reason", Text, nullable=True),
+    Column("resolution", Text, nullable=True),
+    Column("payout_id", Integer, ForeignKey("payouts.id"), nullable=True),
+    Column("statement_id", Integer, ForeignKey("statements.id"), nullable=True),
+    Column("updated_at", DateTime, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    CheckConstraint(_in_list("source", LEDGER_SOURCES), name="source"),
+    CheckConstraint(_in_list("status", LEDGER_STATUSES), name="status"),
+    CheckConstraint("qa_rating BETWEEN 1 AND 5", name="qa_rating"),
+    CheckConstraint("(source = 'adjustment') = (reason IS NOT NULL)", name="adjustment_reason"),
+    Index("ix_ledger_entries_seq", "seq", unique=True),
+    Index("ix_ledger_entries_expert_id_seq", "expert_id", "seq"),
+    Index("ix_ledger_entries_expert_id_earned_at", "expert_id", "earned_at"),
+)
+
+# Stamped whenever a client's rate card changes, so the experts serving it re-sync it.
+rate_card_stamps = Table(
+    "rate_card_stamps",
+    metadata,
+    Column("client_id", Integer, ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_rate_card_stamps_seq", "seq"),
+)

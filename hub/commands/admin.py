@@ -24,6 +24,7 @@ from hub.admin import (
 )
 from hub.clock import utc_now
 from hub.commands import data_protection, identity_admin
+from hub.commands.earnings import register as register_earnings
 from hub.db import default_db_url, make_engine, migrate_engine
 
 
@@ -55,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     data_protection.register(commands)
 
     identity_admin.register(commands)
+    register_earnings(commands)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

@@ -15,6 +15,7 @@ from hub.cases import insert_cases
 from hub.clock import utc_now
 from hub.db import alembic_config, begin_write, migrate_engine
 from hub.demo.attachments import attach_demo_files
+from hub.demo.earnings import seed_demo_earnings
 from hub.demo.generator import DemoCaseGenerator
 from hub.demo.people import CLIENTS, DEMO_PASSWORD, EXPERTS
 from hub.demo.templates import DEMO_TEMPLATES
@@ -139,6 +140,7 @@ def seed_demo(engine: Engine, *, now: datetime | None = None) -> int:
         if bookings:
             tx.conn.execute(insert(window_bookings), bookings)
         attach_demo_files(tx)
+        seed_demo_earnings(tx, client_ids, expert_ids, moment)
     return len(case_ids)
 
 

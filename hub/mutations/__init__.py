@@ -9,6 +9,8 @@ from hub.mutations import (
     cancel_booking,
     claim,
     close,
+    contribution_submit,
+    dispute,
     note,
     release,
     renew_claim,
@@ -29,4 +31,6 @@ HANDLERS: Mapping[str, MutationHandler] = {
     "book_window": book_window.apply,
     "cancel_booking": cancel_booking.apply,
     "time_entry": time_entry.apply,
+    "dispute": dispute.apply,
+    "contribution_submit": contribution_submit.apply,
 }

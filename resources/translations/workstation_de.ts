@@ -609,6 +609,72 @@
     </message>
 </context>
 <context>
+    <name>ContributionsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <source>Feedback from the editors: {text}</source>
+        <translation>Rückmeldung der Redaktion: {text}</translation>
+    </message>
+    <message>
+        <source>Choose a contribution or start a new one.</source>
+        <translation>Wählen Sie einen Beitrag oder beginnen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translation>Honorar: {amount}</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>A title and a text are needed to submit.</source>
+        <translation>Zum Einreichen braucht es einen Titel und einen Text.</translation>
+    </message>
+    <message>
+        <source>New &amp;article</source>
+        <translation>Neuer &amp;Artikel</translation>
+    </message>
+    <message>
+        <source>New forum &amp;answer</source>
+        <translation>Neue Forums&amp;antwort</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Text (Markdown)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>Zur Prüfung &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct working time</source>
@@ -660,6 +726,261 @@
     </message>
 </context>
 <context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Gutschriftsnummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Leistungszeitraum</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Leistungserbringer</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>Umsatzsteuer {rate} %</translation>
+    </message>
+    <message>
+        <source>No VAT is charged under § 19 UStG (small business).</source>
+        <translation>Gemäß § 19 UStG wird keine Umsatzsteuer berechnet (Kleinunternehmer).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Settled by credit note (self-billing).</source>
+        <translation>Abrechnung im Gutschriftsverfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <source>Earnings per day</source>
+        <translation>Verdienst pro Tag</translation>
+    </message>
+    <message>
+        <source>{day}: {amount} ({count} entries)</source>
+        <translation>{day}: {amount} ({count} Buchungen)</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Dispute entry</source>
+        <translation>Buchung beanstanden</translation>
+    </message>
+    <message>
+        <source>{description}: {amount}</source>
+        <translation>{description}: {amount}</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this entry wrong?</source>
+        <translation>&amp;Warum ist diese Buchung falsch?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Beanstanden</translation>
+    </message>
+</context>
+<context>
+    <name>Earnings</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Beanstandet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Window hours</source>
+        <translation>Zeitfenster-Stunden</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>Wissensartikel</translation>
+    </message>
+    <message>
+        <source>Forum answer</source>
+        <translation>Forumsantwort</translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation>einfach</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>komplex</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsPage</name>
+    <message>
+        <source>Today so far: {amount}</source>
+        <translation>Heute bisher: {amount}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>As of {time}</source>
+        <translation>Stand {time}</translation>
+    </message>
+    <message>
+        <source>Export earnings as CSV</source>
+        <translation>Verdienst als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No statement</source>
+        <translation>Keine Abrechnung</translation>
+    </message>
+    <message>
+        <source>There is no statement for this period yet. Statements are issued after the end of each month.</source>
+        <translation>Für diesen Zeitraum gibt es noch keine Abrechnung. Abrechnungen werden nach jedem Monatsende erstellt.</translation>
+    </message>
+    <message>
+        <source>Save credit note</source>
+        <translation>Gutschrift speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Nach Status</translation>
+    </message>
+    <message>
+        <source>By client</source>
+        <translation>Nach Kunde</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Nach Art</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the case, contribution or window of the entry</source>
+        <translation>Fall, Beitrag oder Zeitfenster der Buchung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation>&amp;Beanstanden…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Credit note (&amp;PDF)…</source>
+        <translation>Gutschrift (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Buchungen</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Start</source>
@@ -686,8 +1007,44 @@
         <translation>Fälle</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason: {text}</source>
+        <translation>Grund: {text}</translation>
+    </message>
+    <message>
+        <source>Disputed: {text}</source>
+        <translation>Beanstandet: {text}</translation>
+    </message>
+    <message>
+        <source>Resolution: {text}</source>
+        <translation>Klärung: {text}</translation>
+    </message>
+    <message>
+        <source>QA rating: {rating} of 5</source>
+        <translation>QS-Bewertung: {rating} von 5</translation>
     </message>
     <message>
         <source>{status} (corrected)</source>
@@ -1274,6 +1631,14 @@
         <source>Show the outbox (Ctrl+Shift+O)</source>
         <translation>Postausgang zeigen (Strg+Umschalt+O)</translation>
     </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Verdienst</translation>
+    </message>
+    <message>
+        <source>Editorial</source>
+        <translation>Beiträge</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -1522,6 +1887,14 @@
         <translation>Arbeitszeit</translation>
     </message>
     <message>
+        <source>Dispute earnings entry</source>
+        <translation>Buchung beanstanden</translation>
+    </message>
+    <message>
+        <source>Submit contribution</source>
+        <translation>Beitrag einreichen</translation>
+    </message>
+    <message>
         <source>The case is no longer assigned to you: it was reassigned or released, or your claim ran out.</source>
         <translation>Der Fall ist Ihnen nicht mehr zugewiesen: Er wurde neu zugewiesen oder freigegeben, oder Ihre Übernahme ist abgelaufen.</translation>
     </message>
@@ -1619,6 +1992,45 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataDialog</name>
     <message>
         <source>E-mail address</source>
@@ -1655,6 +2067,25 @@
     <message>
         <source>&amp;Send anyway</source>
         <translation>&amp;Trotzdem senden</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>Rates of {client}:</source>
+        <translation>Sätze von {client}:</translation>
+    </message>
+    <message>
+        <source>Case, {channel}, {complexity}: {amount}</source>
+        <translation>Fall, {channel}, {complexity}: {amount}</translation>
+    </message>
+    <message>
+        <source>{kind}: {amount}</source>
+        <translation>{kind}: {amount}</translation>
+    </message>
+    <message>
+        <source>Window hours: the window&apos;s hourly rate</source>
+        <translation>Zeitfenster-Stunden: der Stundensatz des Zeitfensters</translation>
     </message>
 </context>
 <context>

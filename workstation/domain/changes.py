@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
@@ -128,6 +128,11 @@ FtsRow = tuple[int, str, str, str]
 WindowRow = tuple[int, int, int, int, int, int, int, int, str, int]
 # ``cases`` is a JSON array of [case id, seconds] pairs.
 TimeEntryRow = tuple[str, str, str, int, int, str, str, int, int]
+# Earnings rows, in the column order of the cache tables of the same names.
+LedgerRow = tuple[Any, ...]
+StatementRow = tuple[Any, ...]
+ContributionRow = tuple[Any, ...]
+RateCardRow = tuple[int, str, str]
 
 _CHANNELS: Final = frozenset(member.value for member in Channel)
 _STATUSES: Final = frozenset(member.value for member in CaseStatus)
@@ -145,6 +150,10 @@ _KINDS: Final = (
     "window",
     "window_removed",
     "time_entry",
+    "ledger_entry",
+    "statement",
+    "contribution",
+    "rate_card",
 )
 _MISSING: Final = object()
 
@@ -178,6 +187,10 @@ class ChangePage:
     # (client id, retention days or None) for every client change of the page.
     attachments: list[AttachmentRow] = dataclasses.field(default_factory=list)
     client_policies: list[tuple[int, int | None]] = dataclasses.field(default_factory=list)
+    ledger_entries: list[LedgerRow] = dataclasses.field(default_factory=list)
+    statements: list[StatementRow] = dataclasses.field(default_factory=list)
+    contributions: list[ContributionRow] = dataclasses.field(default_factory=list)
+    rate_cards: list[RateCardRow] = dataclasses.field(default_factory=list)
 
 
 class _FieldError(Exception):
@@ -232,6 +245,7 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
     entries: dict[str, TimeEntryRow] = {}
     case_attachments: dict[int, list[AttachmentRow]] = {}
     policies: dict[int, int | None] = {}
+    earnings: dict[str, dict[Any, Any]] = {kind: {} for kind in _EARNINGS_PARSERS}
     previous_seq = 0
     for index, change in enumerate(changes):
         kind: object = None
@@ -284,6 +298,10 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
                 entry = _parse_time_entry(data)
                 entries.pop(entry[0], None)
                 entries[entry[0]] = entry
+            elif isinstance(kind, str) and kind in _EARNINGS_PARSERS:
+                row = _EARNINGS_PARSERS[kind](data)
+                earnings[kind].pop(row[0], None)
+                earnings[kind][row[0]] = row
             else:
                 raise _FieldError("type", "must be one of " + ", ".join(_KINDS))
         except _FieldError as error:
@@ -312,6 +330,10 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
         removed_template_ids=list(removed_templates),
         windows=list(windows.values()),
         removed_window_ids=list(removed_windows),
+        ledger_entries=list(earnings["ledger_entry"].values()),
+        statements=list(earnings["statement"].values()),
+        contributions=list(earnings["contribution"].values()),
+        rate_cards=list(earnings["rate_card"].values()),
         time_entries=list(entries.values()),
         attachments=[row for rows in case_attachments.values() for row in rows],
         client_policies=list(policies.items()),
@@ -644,3 +666,127 @@ def _epoch_seconds(field: str, value: str) -> int:
 
 def _missing_or(problem: str, value: object) -> str:
     return "is missing" if value is _MISSING else problem
+
+
+# -- earnings ---------------------------------------------------------------------------
+
+_LEDGER_SOURCES: Final = frozenset({"case", "contribution", "window", "adjustment"})
+_LEDGER_STATUSES: Final = frozenset({"pending", "approved", "paid", "disputed", "resolved"})
+_CONTRIBUTION_KINDS: Final = frozenset({"article", "forum_answer"})
+_CONTRIBUTION_STATUSES: Final = frozenset({"submitted", "accepted", "rejected"})
+MAX_REASON_CHARS: Final = 10_000
+MAX_CONTRIBUTION_CHARS: Final = 200_000
+
+
+def _cents(data: Mapping[str, Any], field: str) -> int:
+    """Money is an integer number of cents; a float (or anything else) is a broken hub."""
+    value = data.get(field, _MISSING)
+    if type(value) is not int:
+        raise _FieldError(field, _missing_or("must be an integer number of cents", value))
+    return value
+
+
+def _optional_cents(data: Mapping[str, Any], field: str) -> int | None:
+    return None if data.get(field) is None else _count(data, field)
+
+
+def _party(data: Mapping[str, Any], field: str) -> str:
+    raw = data.get(field, _MISSING)
+    if not isinstance(raw, dict):
+        raise _FieldError(field, _missing_or("must be a JSON object", raw))
+    party = {
+        "name": _text(raw, "name", MAX_NAME_CHARS),
+        "address": _text(raw, "address", MAX_CONTACT_CHARS),
+        "vat_id": _optional_text(raw, "vat_id", MAX_NAME_CHARS),
+        "tax_number": _optional_text(raw, "tax_number", MAX_NAME_CHARS),
+        "small_business": bool(raw.get("small_business", False)),
+    }
+    return orjson.dumps(party).decode("utf-8")
+
+
+def _parse_ledger_entry(data: Mapping[str, Any]) -> LedgerRow:
+    return (
+        _positive_int(data, "id"),
+        _positive_int(data, "client_id"),
+        _enum(data, "source", _LEDGER_SOURCES),
+        _optional_positive_int(data, "case_id"),
+        _optional_text(data, "contribution_id", MAX_ENTRY_ID_CHARS),
+        _optional_positive_int(data, "window_id"),
+        _optional_positive_int(data, "adjusts_entry_id"),
+        _text(data, "description", MAX_SUBJECT_CHARS),
+        _count(data, "quantity"),
+        _cents(data, "rate_cents"),
+        _cents(data, "amount_cents"),
+        _enum(data, "status", _LEDGER_STATUSES),
+        _time(data, "earned_at"),
+        _optional_positive_int(data, "qa_rating"),
+        _optional_text(data, "reason", MAX_REASON_CHARS),
+        _optional_text(data, "dispute_reason", MAX_REASON_CHARS),
+        _optional_text(data, "resolution", MAX_REASON_CHARS),
+        _optional_positive_int(data, "statement_id"),
+        _optional_time(data, "paid_at"),
+    )
+
+
+def _parse_statement(data: Mapping[str, Any]) -> StatementRow:
+    return (
+        _positive_int(data, "id"),
+        _text(data, "number", MAX_NAME_CHARS, allow_empty=False),
+        _time(data, "period_start"),
+        _time(data, "period_end"),
+        _time(data, "issued_at"),
+        _cents(data, "net_cents"),
+        _count(data, "vat_rate_percent"),
+        _cents(data, "vat_cents"),
+        _cents(data, "total_cents"),
+        _party(data, "issuer"),
+        _party(data, "recipient"),
+    )
+
+
+def _parse_contribution(data: Mapping[str, Any]) -> ContributionRow:
+    return (
+        _text(data, "id", MAX_ENTRY_ID_CHARS, allow_empty=False),
+        _positive_int(data, "client_id"),
+        _enum(data, "kind", _CONTRIBUTION_KINDS),
+        _text(data, "title", MAX_SUBJECT_CHARS),
+        _text(data, "body", MAX_CONTRIBUTION_CHARS),
+        _enum(data, "status", _CONTRIBUTION_STATUSES),
+        _optional_text(data, "feedback", MAX_REASON_CHARS),
+        _optional_cents(data, "fee_cents"),
+        _time(data, "submitted_at"),
+        _optional_time(data, "decided_at"),
+    )
+
+
+MAX_RATE_LINES: Final = 500
+
+
+def _rate_lines(data: Mapping[str, Any], field: str, keys: tuple[str, ...]) -> str:
+    raw = data.get(field, _MISSING)
+    if type(raw) is not list or len(raw) > MAX_RATE_LINES:
+        raise _FieldError(field, _missing_or(f"must be a list of at most {MAX_RATE_LINES}", raw))
+    lines: list[dict[str, object]] = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise _FieldError(field, "must hold JSON objects")
+        line: dict[str, object] = {key: _text(item, key, MAX_SKILL_CHARS) for key in keys}
+        line["amount_cents"] = _count(item, "amount_cents")
+        lines.append(line)
+    return orjson.dumps(lines).decode("utf-8")
+
+
+def _parse_rate_card(data: Mapping[str, Any]) -> RateCardRow:
+    return (
+        _positive_int(data, "client_id"),
+        _rate_lines(data, "cases", ("channel", "complexity")),
+        _rate_lines(data, "contributions", ("kind",)),
+    )
+
+
+_EARNINGS_PARSERS: Final[dict[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]]] = {
+    "ledger_entry": _parse_ledger_entry,
+    "statement": _parse_statement,
+    "contribution": _parse_contribution,
+    "rate_card": _parse_rate_card,
+}

@@ -43,6 +43,8 @@ class MutationType(StrEnum):
     BOOK_WINDOW = "book_window"
     CANCEL_BOOKING = "cancel_booking"
     TIME_ENTRY = "time_entry"
+    DISPUTE = "dispute"
+    CONTRIBUTION_SUBMIT = "contribution_submit"
 
 
 # The outbox's ``case_id`` of mutations that are about the expert's schedule and time, not
@@ -283,3 +285,45 @@ def _mutation(
     return NewMutation(
         id=new_id(), type=kind, case_id=case_id, payload=payload, created_at=int(now)
     )
+
+
+MAX_DISPUTE_REASON_CHARS: Final = 2000
+
+
+def dispute(
+    entry_id: int, reason: str, *, now: float, new_id: IdFactory = new_mutation_id
+) -> NewMutation:
+    """Contest the ledger entry ``entry_id``; the reason is required."""
+    text = reason.strip()
+    if not text:
+        raise ValueError("a dispute needs a reason")
+    if len(text) > MAX_DISPUTE_REASON_CHARS:
+        raise ValueError(f"a dispute reason has at most {MAX_DISPUTE_REASON_CHARS} characters")
+    return _schedule_mutation(
+        MutationType.DISPUTE, {"entry_id": entry_id, "reason": text}, now, new_id()
+    )
+
+
+def contribution_submit(
+    *,
+    contribution_id: str,
+    client_id: int,
+    kind: str,
+    title: str,
+    body: str,
+    now: float,
+    new_id: IdFactory = new_mutation_id,
+) -> NewMutation:
+    """Submit (or resubmit) a knowledge article or forum answer for review."""
+    if not title.strip() or "\n" in title:
+        raise ValueError("a contribution needs a one-line title")
+    if not body.strip():
+        raise ValueError("a contribution needs a text")
+    payload = {
+        "contribution_id": contribution_id,
+        "client_id": client_id,
+        "kind": kind,
+        "title": title.strip(),
+        "body": body,
+    }
+    return _schedule_mutation(MutationType.CONTRIBUTION_SUBMIT, payload, now, new_id())

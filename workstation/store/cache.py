@@ -44,6 +44,7 @@ from workstation.domain.outbox import HeldReason
 from workstation.domain.templates import TemplateContext, templates_for_case
 from workstation.store import fts_index, rows, search_vocabulary
 from workstation.store.attachments import apply_attachment_rows
+from workstation.store.earnings_sync import apply_earnings, reset_earnings
 from workstation.store.local_changes import rebase_cases
 from workstation.store.queries import CaseView, InboxQuery, inbox_sql
 from workstation.store.retention import apply_client_policies, mark_search_index_for_merge
@@ -145,6 +146,7 @@ class AppliedPage:
     templates_changed: bool = False
     windows_changed: bool = False
     time_entries_changed: bool = False
+    earnings_changed: bool = False
 
 
 class CaseCache:
@@ -203,6 +205,7 @@ class CaseCache:
                 connection.exec_driver_sql(
                     _UPSERT_TIME_ENTRY, [(*row, row[-1]) for row in page.time_entries]
                 )
+            earnings_changed = apply_earnings(connection, page)
             removed = self._remove_cases(connection, page.removed_case_ids)
             if removed:
                 mark_search_index_for_merge(connection)
@@ -231,6 +234,7 @@ class CaseCache:
             templates_changed=bool(page.templates or page.removed_template_ids),
             windows_changed=bool(page.windows or page.removed_window_ids),
             time_entries_changed=bool(page.time_entries),
+            earnings_changed=earnings_changed,
         )
 
     def index_pending(self) -> bool:
@@ -253,6 +257,7 @@ class CaseCache:
             connection.exec_driver_sql("DELETE FROM templates")
             connection.exec_driver_sql("DELETE FROM windows")
             connection.exec_driver_sql("DELETE FROM client_policies")
+            reset_earnings(connection)
             connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
             connection.exec_driver_sql(_SET_META, (CURSOR_KEY, INITIAL_CURSOR))
 

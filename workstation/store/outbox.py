@@ -437,3 +437,9 @@ def _to_item(row: Sequence[Any]) -> OutboxItem:
         resolution=Resolution(row[14]) if row[14] is not None else None,
         superseded_by=row[15],
     )
+
+
+def insert_mutation(connection: Connection, mutation: NewMutation, now: float) -> None:
+    """Queue ``mutation`` inside the caller's (durable) transaction, for stores whose
+    local effect is not a case's (see ``ContributionStore.submit``)."""
+    _insert(connection, mutation, now)

@@ -330,3 +330,85 @@ search_terms = Table(
 )
 CASE_FTS_VOCAB_TABLE: Final = "case_fts_vocab"
 CASE_FTS_VOCAB_DDL: Final = "CREATE VIRTUAL TABLE case_fts_vocab USING fts5vocab(case_fts, row)"
+
+# -- earnings (issue 6): synced from the hub; money in integer cents, times epoch seconds.
+
+ledger_entries = Table(
+    "ledger_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("client_id", Integer, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("case_id", Integer),
+    Column("contribution_id", Text),
+    Column("window_id", Integer),
+    Column("adjusts_entry_id", Integer),
+    Column("description", Text, nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("rate_cents", Integer, nullable=False),
+    Column("amount_cents", Integer, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("earned_at", Integer, nullable=False),
+    Column("qa_rating", Integer),
+    Column("reason", Text),
+    Column("dispute_reason", Text),
+    Column("resolution", Text),
+    Column("statement_id", Integer),
+    Column("paid_at", Integer),
+)
+Index("ix_ledger_entries_earned_at", ledger_entries.c.earned_at)
+Index("ix_ledger_entries_statement_id", ledger_entries.c.statement_id)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("number", Text, nullable=False),
+    Column("period_start", Integer, nullable=False),
+    Column("period_end", Integer, nullable=False),
+    Column("issued_at", Integer, nullable=False),
+    Column("net_cents", Integer, nullable=False),
+    Column("vat_rate_percent", Integer, nullable=False),
+    Column("vat_cents", Integer, nullable=False),
+    Column("total_cents", Integer, nullable=False),
+    # JSON objects of both parties as the hub issued them.
+    Column("issuer", Text, nullable=False),
+    Column("recipient", Text, nullable=False),
+)
+
+# Contributions as the hub has them (submitted, accepted, rejected) ...
+contributions = Table(
+    "contributions",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("client_id", Integer, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("feedback", Text),
+    Column("fee_cents", Integer),
+    Column("submitted_at", Integer, nullable=False),
+    Column("decided_at", Integer),
+)
+
+# ... and the expert's unsent text: a new contribution or the rework of a rejected one.
+contribution_drafts = Table(
+    "contribution_drafts",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("client_id", Integer, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("updated_at", Integer, nullable=False),
+)
+
+# A served client's rate card as the hub sent it: JSON lists of case and contribution lines.
+rate_cards = Table(
+    "rate_cards",
+    metadata,
+    Column("client_id", Integer, primary_key=True, autoincrement=False),
+    Column("cases", Text, nullable=False),
+    Column("contributions", Text, nullable=False),
+)

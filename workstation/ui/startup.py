@@ -62,6 +62,7 @@ from workstation.ui.case_work import CaseWork
 from workstation.ui.data_protection import DataProtection, device_id
 from workstation.ui.desktop.single_instance import bring_to_front
 from workstation.ui.device_keys import DeviceKeys
+from workstation.ui.earnings.install import EarningsSpaces, install_earnings
 from workstation.ui.error_reporting import describe_without_message
 from workstation.ui.hub_address import HubAddressError, normalize_hub_url
 from workstation.ui.icons import IconLibrary
@@ -163,6 +164,7 @@ class Workstation:
         self.enrolment_action: QAction | None = None
         self.main_window: MainWindow | None = None
         self.sync: SyncController | None = None
+        self.earnings: EarningsSpaces | None = None
         self.outbox: OutboxController | None = None
         # Audit log, retention purge, app lock and attachments; started with the window.
         self.data_protection: DataProtection | None = None
@@ -571,6 +573,17 @@ class Workstation:
             clock=self._clock,
         )
         self._add_account_menu(window, session)
+        self.earnings = install_earnings(
+            window,
+            engine=engine,
+            reader=reader,
+            worker=worker,
+            outbox=self.outbox,
+            sync=sync,
+            tasks=self._tasks,
+            icons=self._icons,
+            clock=self._clock,
+        )
         # Before the desktop problems: those matter more than a missing notification server
         # and must be the status bar's last word.
         self.realtime.show_tray(self.request_quit)
@@ -698,6 +711,8 @@ class Workstation:
             await self.tracking.aclose()
         if self.data_protection is not None:
             self.data_protection.stop()
+        if self.earnings is not None:
+            await self.earnings.contributions.flush()
         # First: the event stream would otherwise ask the stopped sync for more.
         await self.realtime.aclose()
         if self.sync is not None:

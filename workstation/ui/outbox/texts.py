@@ -48,6 +48,10 @@ def action_label(kind: MutationType) -> str:
             return translate("OutboxTexts", "Cancel booking")
         case MutationType.TIME_ENTRY:
             return translate("OutboxTexts", "Working time")
+        case MutationType.DISPUTE:
+            return translate("OutboxTexts", "Dispute earnings entry")
+        case MutationType.CONTRIBUTION_SUBMIT:
+            return translate("OutboxTexts", "Submit contribution")
 
 
 def held_reason_text(reason: str | None, hub_message: str | None) -> str:

@@ -1,0 +1,1 @@
+"""Earnings: rate cards, the ledger, payouts, disputes, statements and contributions."""

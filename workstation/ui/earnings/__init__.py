@@ -1,0 +1,1 @@
+"""The Earnings and Contributions spaces."""
