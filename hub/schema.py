@@ -357,3 +357,14 @@ expert_quotas = Table(
     Column("on_site_percent", Integer, nullable=False),
     CheckConstraint("on_site_percent BETWEEN 0 AND 100", name="percent"),
 )
+
+# Social mentions an expert chose not to approach: the offer leaves that expert's view for
+# good and stays on offer to the others (the ``decline`` mutation).
+case_declines = Table(
+    "case_declines",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    Column("declined_at", DateTime, nullable=False),
+    Index("ix_case_declines_expert_id", "expert_id"),
+)

@@ -9,6 +9,7 @@ from hub.mutations import (
     cancel_booking,
     claim,
     close,
+    decline,
     note,
     release,
     renew_claim,
@@ -29,4 +30,5 @@ HANDLERS: Mapping[str, MutationHandler] = {
     "book_window": book_window.apply,
     "cancel_booking": cancel_booking.apply,
     "time_entry": time_entry.apply,
+    "decline": decline.apply,
 }
