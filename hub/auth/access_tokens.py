@@ -6,7 +6,7 @@ import base64
 import hashlib
 import hmac
 from calendar import timegm
-from datetime import datetime
+from datetime import UTC, datetime
 
 ACCESS_TOKEN_LIFETIME_S = 15 * 60
 _PREFIX = "at1"
@@ -56,3 +56,17 @@ class AccessTokenCodec:
         if _epoch(now) >= expires:
             raise ExpiredAccessToken
         return expert_id
+
+    def expires_at(self, token: str) -> datetime:
+        """When a token that ``verify`` accepted stops being valid (naive UTC, like the
+        hub's clock); raise ``InvalidAccessToken`` for anything else."""
+        parts = token.split(".")
+        if len(parts) != 4 or parts[0] != _PREFIX:
+            raise InvalidAccessToken
+        if not hmac.compare_digest(self._sign(".".join(parts[:3])), parts[3]):
+            raise InvalidAccessToken
+        try:
+            expires = int(parts[2])
+        except ValueError as error:
+            raise InvalidAccessToken from error
+        return datetime.fromtimestamp(expires, UTC).replace(tzinfo=None)
