@@ -40,8 +40,12 @@
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
+        <source>Do not contact this person; the case leaves your inbox and stays on offer to others</source>
+        <translation>Diese Person nicht kontaktieren; der Fall verschwindet aus Ihrem Posteingang und bleibt für andere im Angebot</translation>
+    </message>
+    <message>
         <source>Do not contact this person; the case is closed without a message</source>
-        <translation>Diese Person nicht kontaktieren; der Fall wird ohne Nachricht abgeschlossen</translation>
+        <translation type="vanished">Diese Person nicht kontaktieren; der Fall wird ohne Nachricht abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -221,7 +225,11 @@
     <name>CaseController</name>
     <message>
         <source>Declined: the case is closed and the person is not contacted.</source>
-        <translation>Abgelehnt: Der Fall ist abgeschlossen, die Person wird nicht kontaktiert.</translation>
+        <translation type="vanished">Abgelehnt: Der Fall ist abgeschlossen, die Person wird nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Declined: the case is gone from your inbox and stays on offer to others.</source>
+        <translation>Abgelehnt: Der Fall ist aus Ihrem Posteingang verschwunden und bleibt für andere im Angebot.</translation>
     </message>
     <message>
         <source>Reply queued; it is sent as soon as the hub answers.</source>
@@ -1215,6 +1223,10 @@
         <translation>Arbeitszeit</translation>
     </message>
     <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
         <source>The case is no longer assigned to you: it was reassigned or released, or your claim ran out.</source>
         <translation>Der Fall ist Ihnen nicht mehr zugewiesen: Er wurde neu zugewiesen oder freigegeben, oder Ihre Übernahme ist abgelaufen.</translation>
     </message>
@@ -1233,6 +1245,18 @@
     <message>
         <source>You are not qualified for this case&apos;s channel or topic.</source>
         <translation>Sie sind für Kanal oder Thema dieses Falls nicht qualifiziert.</translation>
+    </message>
+    <message>
+        <source>You declined this case earlier.</source>
+        <translation>Sie haben diesen Fall bereits abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The case is yours now: release or close it instead of declining.</source>
+        <translation>Der Fall gehört jetzt Ihnen: Geben Sie ihn frei oder schließen Sie ihn, statt ihn abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Only social mentions can be declined.</source>
+        <translation>Nur Social-Media-Erwähnungen können abgelehnt werden.</translation>
     </message>
     <message>
         <source>The hub did not accept the content, for example because it is too long.</source>
@@ -1417,7 +1441,11 @@
     </message>
     <message>
         <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them.</source>
-        <translation>Benachrichtigungen können auf einem Bildschirm erscheinen, den auch andere sehen. Namen und Kontaktdaten von Kunden werden darin nie angezeigt.</translation>
+        <translation type="vanished">Benachrichtigungen können auf einem Bildschirm erscheinen, den auch andere sehen. Namen und Kontaktdaten von Kunden werden darin nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them, not even within a subject.</source>
+        <translation>Benachrichtigungen können auf einem Bildschirm erscheinen, den auch andere sehen. Namen und Kontaktdaten von Kunden werden darin nie angezeigt, auch nicht im Betreff.</translation>
     </message>
     <message>
         <source>Stay quiet outside my booked windows</source>

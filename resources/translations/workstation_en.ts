@@ -40,7 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not contact this person; the case is closed without a message</source>
+        <source>Do not contact this person; the case leaves your inbox and stays on offer to others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -216,7 +216,7 @@
 <context>
     <name>CaseController</name>
     <message>
-        <source>Declined: the case is closed and the person is not contacted.</source>
+        <source>Declined: the case is gone from your inbox and stays on offer to others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1178,6 +1178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case is no longer assigned to you: it was reassigned or released, or your claim ran out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,6 +1199,18 @@
     </message>
     <message>
         <source>You are not qualified for this case&apos;s channel or topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined this case earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is yours now: release or close it instead of declining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only social mentions can be declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,7 +1395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them.</source>
+        <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them, not even within a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

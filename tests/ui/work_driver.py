@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, select
 
 from hub.schema import case_declines, case_tags, cases, experts, messages
 from tests.ui.conftest import settings_beside, wait_until
+from tests.ui.recorded_notifications import recording_connector
 from workstation.domain.models import Channel
 from workstation.store.queries import CaseView
 from workstation.store.secrets import SecretStore
@@ -40,6 +41,7 @@ def memory_workstation(
         secrets=secrets or SecretStore(backend=fail.Keyring()),
         settings=settings_beside(data_dir),
         sync_interval_seconds=sync_interval_seconds,
+        connect_notifications=recording_connector(),
     )
 
 
