@@ -917,7 +917,11 @@
     </message>
     <message>
         <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
-        <translation>Der Fall gehört nicht mehr Ihnen, deshalb lässt sich sein Entwurf hier nicht öffnen. Der Text liegt in der Zwischenablage.</translation>
+        <translation type="vanished">Der Fall gehört nicht mehr Ihnen, deshalb lässt sich sein Entwurf hier nicht öffnen. Der Text liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The draft is discarded.</source>
+        <translation>Der Entwurf ist verworfen.</translation>
     </message>
     <message>
         <source>The held text is now a draft of its case.</source>
@@ -1040,6 +1044,37 @@
     <message>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanDraftDialog</name>
+    <message>
+        <source>Draft of a case no longer here</source>
+        <translation>Entwurf eines Falls, der nicht mehr hier ist</translation>
+    </message>
+    <message>
+        <source>This case is no longer in your inbox (it was reassigned or removed), so the draft cannot be opened there. Copy its text to use it elsewhere, or discard it. Until you discard it, the draft is kept.</source>
+        <translation>Dieser Fall ist nicht mehr in Ihrem Posteingang (er wurde neu zugewiesen oder entfernt), daher lässt sich der Entwurf dort nicht öffnen. Kopieren Sie den Text, um ihn anderweitig zu verwenden, oder verwerfen Sie ihn. Bis Sie ihn verwerfen, bleibt der Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Draft text</source>
+        <translation>Entwurfstext</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>Für &amp;später behalten</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Der Text ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>

@@ -839,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
+        <source>The draft is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,6 +1014,37 @@
     </message>
     <message>
         <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphanDraftDialog</name>
+    <message>
+        <source>Draft of a case no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is no longer in your inbox (it was reassigned or removed), so the draft cannot be opened there. Copy its text to use it elsewhere, or discard it. Until you discard it, the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,6 +82,9 @@ class CaseWork:
         """Stored durably; an empty draft deletes the stored one."""
         return await self._worker.run(self._drafts.save, draft)
 
+    async def discard_draft(self, case_id: int, kind: DraftKind) -> None:
+        await self._worker.run(partial(self._drafts.delete, case_id, kind))
+
     async def load_draft(self, case_id: int, kind: DraftKind) -> Draft | None:
         return await self._worker.run(partial(self._drafts.load, case_id, kind))
 
