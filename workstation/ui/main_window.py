@@ -339,7 +339,8 @@ class MainWindow(QMainWindow):
         height = min(_DEFAULT_SIZE.height(), int(available.height() * 0.92))
         self.resize(width, height)
         sidebar = 200
-        self.splitter.setSizes([sidebar, (width - sidebar) * 9 // 20, (width - sidebar) * 11 // 20])
+        # The list gets half: its subjects need the room more than the thread's lines do.
+        self.splitter.setSizes([sidebar, (width - sidebar) // 2, (width - sidebar) // 2])
 
     # Cases ---------------------------------------------------------------------------------
 
