@@ -48,3 +48,8 @@ package: $(STAMP) $(QM_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Screenshots of every screen in both themes and languages, into docs/images/ (Xvfb or offscreen).
+.PHONY: screenshots
+screenshots: $(STAMP) $(QM_STAMP)
+	$(PY) scripts/screenshots.py

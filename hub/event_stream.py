@@ -59,6 +59,7 @@ class EventStream:
         start_after: int,
         settings: EventStreamSettings,
         windows: WindowSchedule | None,
+        ends_at: datetime | None = None,
     ) -> None:
         self._engine = engine
         self._watch = watch
@@ -67,6 +68,9 @@ class EventStream:
         self._position = start_after
         self._settings = settings
         self._windows = windows
+        # The access token's expiry: the stream ends there and the client reconnects with
+        # a refreshed token and ``Last-Event-ID``.
+        self._ends_at = ends_at
         # Timed items already announced on this connection, so each is sent once per stream.
         self._announced: set[tuple[str, int, datetime]] = set()
 
@@ -75,7 +79,7 @@ class EventStream:
         monotonic = time.monotonic
         next_heartbeat = monotonic() + self._settings.heartbeat_s
         next_timed_check = monotonic()
-        while True:
+        while not self._expired():
             if self._watch.head > self._position:
                 try:
                     frames = await asyncio.to_thread(self._read_sequence_events)
@@ -91,7 +95,15 @@ class EventStream:
                 yield HEARTBEAT
                 next_heartbeat = monotonic() + self._settings.heartbeat_s
             wait_s = max(0.0, min(next_heartbeat, next_timed_check) - monotonic())
-            await self._watch.wait_beyond(self._position, wait_s)
+            await self._watch.wait_beyond(self._position, min(wait_s, self._seconds_left()))
+
+    def _expired(self) -> bool:
+        return self._ends_at is not None and self._now() >= self._ends_at
+
+    def _seconds_left(self) -> float:
+        if self._ends_at is None:
+            return float("inf")
+        return max(0.0, (self._ends_at - self._now()).total_seconds())
 
     def _read_sequence_events(self) -> list[bytes]:
         frames: list[bytes] = []

@@ -638,3 +638,15 @@ rate_card_stamps = Table(
     Column("seq", BigInteger, nullable=False),
     Index("ix_rate_card_stamps_seq", "seq"),
 )
+
+
+# Social mentions an expert chose not to approach: the offer leaves that expert's view for
+# good and stays on offer to the others (the ``decline`` mutation).
+case_declines = Table(
+    "case_declines",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True),
+    Column("declined_at", DateTime, nullable=False),
+    Index("ix_case_declines_expert_id", "expert_id"),
+)

@@ -14,7 +14,7 @@ from sqlalchemy import (
     select,
 )
 
-from hub.schema import cases, expert_clients, expert_skills, experts
+from hub.schema import case_declines, cases, expert_clients, expert_skills, experts
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,9 @@ def qualifying_offer_clause(profile: ExpertProfile) -> ColumnElement[bool]:
         cases.c.channel.in_(sorted(profile.channels)),
         cases.c.language.in_(sorted(profile.languages)),
         topic_ok,
+        ~exists().where(
+            case_declines.c.case_id == cases.c.id, case_declines.c.expert_id == profile.id
+        ),
     )
 
 
@@ -128,10 +131,20 @@ def case_viewers(conn: Connection, case_id: int) -> set[int]:
         return {row.assigned_expert_id}
     if row.status != "offered":
         return set()
-    return qualified_expert_ids(
+    qualified = qualified_expert_ids(
         conn,
         client_id=row.client_id,
         channel=row.channel,
         language=row.language,
         topic=row.topic,
+    )
+    return qualified - declined_expert_ids(conn, case_id)
+
+
+def declined_expert_ids(conn: Connection, case_id: int) -> set[int]:
+    """The experts who declined the case: it is no offer for them any more."""
+    return set(
+        conn.execute(
+            select(case_declines.c.expert_id).where(case_declines.c.case_id == case_id)
+        ).scalars()
     )

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
 from sqlalchemy import Engine
 from starlette.responses import StreamingResponse
 
+from hub.api.context import HubContext
 from hub.api.dependencies import Context, ExpertId, unknown_expert
 from hub.api.models import ErrorBody
+from hub.auth.access_tokens import InvalidAccessToken
 from hub.changes import InvalidCursor, parse_cursor
 from hub.db import read_transaction
 from hub.errors import ApiError
@@ -59,6 +62,7 @@ async def events(
         start_after=head if requested is None else requested,
         settings=settings,
         windows=windows,
+        ends_at=_token_expiry(request, context),
     )
     return StreamingResponse(
         stream.frames(), media_type="text/event-stream", headers=_STREAM_HEADERS
@@ -70,6 +74,16 @@ def _current_head(engine: Engine, expert_id: int) -> int:
         if load_profile(conn, expert_id) is None:
             raise unknown_expert()
         return current_seq(conn)
+
+
+def _token_expiry(request: Request, context: HubContext) -> datetime:
+    # The bearer token was verified by the ``ExpertId`` dependency; a stream must not
+    # outlive it, or a revoked or expired session would keep receiving hints.
+    token = request.headers.get("authorization", "").partition(" ")[2].strip()
+    try:
+        return context.access_tokens.expires_at(token)
+    except InvalidAccessToken:
+        raise unknown_expert() from None
 
 
 def _invalid_event_id() -> ApiError:

@@ -9,7 +9,7 @@ import hashlib
 import hmac
 from calendar import timegm
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 ACCESS_TOKEN_LIFETIME_S = 15 * 60
 _PREFIX = "at1"
@@ -76,3 +76,18 @@ class AccessTokenCodec:
         if _epoch(now) >= expires:
             raise ExpiredAccessToken
         return AccessClaims(expert_id=expert_id, device_id=device_id)
+
+    def expires_at(self, token: str) -> datetime:
+        """When a token that ``verify`` accepted stops being valid (naive UTC, like the
+        hub's clock); raise ``InvalidAccessToken`` for anything else."""
+        parts = token.split(".")
+        with_device = len(parts) == 5 and parts[0] == _DEVICE_PREFIX
+        if not with_device and (len(parts) != 4 or parts[0] != _PREFIX):
+            raise InvalidAccessToken
+        if not hmac.compare_digest(self._sign(".".join(parts[:-1])), parts[-1]):
+            raise InvalidAccessToken
+        try:
+            expires = int(parts[-2])
+        except ValueError as error:
+            raise InvalidAccessToken from error
+        return datetime.fromtimestamp(expires, UTC).replace(tzinfo=None)

@@ -10,6 +10,7 @@ from hub.mutations import (
     claim,
     close,
     contribution_submit,
+    decline,
     dispute,
     note,
     release,
@@ -33,4 +34,5 @@ HANDLERS: Mapping[str, MutationHandler] = {
     "time_entry": time_entry.apply,
     "dispute": dispute.apply,
     "contribution_submit": contribution_submit.apply,
+    "decline": decline.apply,
 }

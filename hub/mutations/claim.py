@@ -11,6 +11,7 @@ from hub.cases import update_case
 from hub.leases import new_lease
 from hub.mutations.base import MutationContext, Rejected, require_id
 from hub.schema import cases
+from hub.visibility import declined_expert_ids
 
 
 def apply(context: MutationContext, payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -39,6 +40,8 @@ def apply(context: MutationContext, payload: Mapping[str, Any]) -> dict[str, Any
         raise Rejected("already_claimed", "Another expert claimed this case first.")
     elif not qualified:
         raise Rejected("not_qualified", "You do not have the skills this case needs.")
+    elif expert.id in declined_expert_ids(context.tx.conn, case_id):
+        raise Rejected("declined", "You declined this case.")
     version = update_case(
         context.tx,
         case_id,

@@ -59,8 +59,12 @@
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
+        <source>Do not contact this person; the case leaves your inbox and stays on offer to others</source>
+        <translation>Diese Person nicht kontaktieren; der Fall verschwindet aus Ihrem Posteingang und bleibt für andere im Angebot</translation>
+    </message>
+    <message>
         <source>Do not contact this person; the case is closed without a message</source>
-        <translation>Diese Person nicht kontaktieren; der Fall wird ohne Nachricht abgeschlossen</translation>
+        <translation type="vanished">Diese Person nicht kontaktieren; der Fall wird ohne Nachricht abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -291,7 +295,11 @@
     <name>CaseController</name>
     <message>
         <source>Declined: the case is closed and the person is not contacted.</source>
-        <translation>Abgelehnt: Der Fall ist abgeschlossen, die Person wird nicht kontaktiert.</translation>
+        <translation type="vanished">Abgelehnt: Der Fall ist abgeschlossen, die Person wird nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Declined: the case is gone from your inbox and stays on offer to others.</source>
+        <translation>Abgelehnt: Der Fall ist aus Ihrem Posteingang verschwunden und bleibt für andere im Angebot.</translation>
     </message>
     <message>
         <source>Reply queued; it is sent as soon as the hub answers.</source>
@@ -1553,7 +1561,11 @@
     </message>
     <message>
         <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
-        <translation>Der Fall gehört nicht mehr Ihnen, deshalb lässt sich sein Entwurf hier nicht öffnen. Der Text liegt in der Zwischenablage.</translation>
+        <translation type="vanished">Der Fall gehört nicht mehr Ihnen, deshalb lässt sich sein Entwurf hier nicht öffnen. Der Text liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The draft is discarded.</source>
+        <translation>Der Entwurf ist verworfen.</translation>
     </message>
     <message>
         <source>The held text is now a draft of its case.</source>
@@ -1704,6 +1716,37 @@
     <message>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanDraftDialog</name>
+    <message>
+        <source>Draft of a case no longer here</source>
+        <translation>Entwurf eines Falls, der nicht mehr hier ist</translation>
+    </message>
+    <message>
+        <source>This case is no longer in your inbox (it was reassigned or removed), so the draft cannot be opened there. Copy its text to use it elsewhere, or discard it. Until you discard it, the draft is kept.</source>
+        <translation>Dieser Fall ist nicht mehr in Ihrem Posteingang (er wurde neu zugewiesen oder entfernt), daher lässt sich der Entwurf dort nicht öffnen. Kopieren Sie den Text, um ihn anderweitig zu verwenden, oder verwerfen Sie ihn. Bis Sie ihn verwerfen, bleibt der Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Draft text</source>
+        <translation>Entwurfstext</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation>Für &amp;später behalten</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Der Text ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1938,10 @@
         <translation>Beitrag einreichen</translation>
     </message>
     <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
         <source>The case is no longer assigned to you: it was reassigned or released, or your claim ran out.</source>
         <translation>Der Fall ist Ihnen nicht mehr zugewiesen: Er wurde neu zugewiesen oder freigegeben, oder Ihre Übernahme ist abgelaufen.</translation>
     </message>
@@ -1913,6 +1960,18 @@
     <message>
         <source>You are not qualified for this case&apos;s channel or topic.</source>
         <translation>Sie sind für Kanal oder Thema dieses Falls nicht qualifiziert.</translation>
+    </message>
+    <message>
+        <source>You declined this case earlier.</source>
+        <translation>Sie haben diesen Fall bereits abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The case is yours now: release or close it instead of declining.</source>
+        <translation>Der Fall gehört jetzt Ihnen: Geben Sie ihn frei oder schließen Sie ihn, statt ihn abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Only social mentions can be declined.</source>
+        <translation>Nur Social-Media-Erwähnungen können abgelehnt werden.</translation>
     </message>
     <message>
         <source>The hub did not accept the content, for example because it is too long.</source>
@@ -2381,8 +2440,12 @@
         <translation>Benachrichtigungen zeigen</translation>
     </message>
     <message>
+        <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them, not even within a subject.</source>
+        <translation>Benachrichtigungen können auf einem Bildschirm erscheinen, den auch andere sehen. Namen und Kontaktdaten von Kunden werden darin nie angezeigt, auch nicht im Betreff.</translation>
+    </message>
+    <message>
         <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them.</source>
-        <translation>Benachrichtigungen können auf einem Bildschirm erscheinen, den auch andere sehen. Namen und Kontaktdaten von Kunden werden darin nie angezeigt.</translation>
+        <translation type="vanished">Benachrichtigungen können auf einem Bildschirm erscheinen, den auch andere sehen. Namen und Kontaktdaten von Kunden werden darin nie angezeigt.</translation>
     </message>
     <message>
         <source>Stay quiet outside my booked windows</source>

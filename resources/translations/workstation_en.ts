@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not contact this person; the case is closed without a message</source>
+        <source>Do not contact this person; the case leaves your inbox and stays on offer to others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,7 +286,7 @@
 <context>
     <name>CaseController</name>
     <message>
-        <source>Declined: the case is closed and the person is not contacted.</source>
+        <source>Declined: the case is gone from your inbox and stays on offer to others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case is no longer yours, so its draft cannot be opened here. The text is on the clipboard.</source>
+        <source>The draft is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1690,6 +1690,37 @@
     </message>
 </context>
 <context>
+    <name>OrphanDraftDialog</name>
+    <message>
+        <source>Draft of a case no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is no longer in your inbox (it was reassigned or removed), so the draft cannot be opened there. Copy its text to use it elsewhere, or discard it. Until you discard it, the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>State</source>
@@ -1858,6 +1889,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case is no longer assigned to you: it was reassigned or released, or your claim ran out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,6 +1910,18 @@
     </message>
     <message>
         <source>You are not qualified for this case&apos;s channel or topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined this case earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is yours now: release or close it instead of declining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only social mentions can be declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2344,7 +2391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them.</source>
+        <source>Notifications can appear on a screen that others see. Customer names and contact details are never shown in them, not even within a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

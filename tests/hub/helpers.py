@@ -149,11 +149,17 @@ def expected_visible_case_ids(engine: Engine, username: str) -> set[int]:
                 "FROM cases"
             )
         ).all()
+        declined = set(
+            conn.execute(
+                text("SELECT case_id FROM case_declines WHERE expert_id = :e"), {"e": expert_id}
+            ).scalars()
+        )
     visible = set()
     for case_id, client_id, channel, language, topic, status, assignee in rows:
         mine = assignee == expert_id
         offer = (
             status == "offered"
+            and case_id not in declined
             and assignee is None
             and client_id in served
             and channel in skills["channel"]

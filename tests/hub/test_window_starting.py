@@ -47,8 +47,10 @@ def test_a_booked_window_is_announced_once_five_minutes_before_it_starts(
         petra = login(http, "petra")
         assert petra.act("book_window", window_id=petras)["status"] == "applied"
         book_expert(hub.engine, "jonas", jonas_s, clock.now())
+        # A stream ends when its access token expires: log in afresh just before.
+        clock.advance(timedelta(hours=1, minutes=54))
+        petra = login(http, "petra")
         with event_stream(hub, petra.access_token) as stream:
-            clock.advance(timedelta(hours=1, minutes=54))
             time.sleep(TIMED_CHECKS_S)
             new_offer_for_petra(hub.engine)
             six_minutes_before = next_event(stream)

@@ -27,6 +27,10 @@ from workstation.sync.client import HubClient
 from workstation.sync.engine import SyncEngine
 from workstation.sync.session import login
 from workstation.ui.icons import IconLibrary
+from workstation.ui.notifications.desktop_server import (
+    DesktopNotificationServer,
+    NotificationServerUnavailable,
+)
 from workstation.ui.settings.settings import Settings
 
 T = TypeVar("T")
@@ -158,3 +162,19 @@ def app_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixt
 @pytest.fixture
 def settings(tmp_path: Path, qapp: QApplication) -> Settings:
     return ini_settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture(autouse=True)
+def desktop_notifications_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A safety net: an app built without ``recording_connector()`` must not reach the
+    real session bus (it would show notifications on the developer's desktop, or make the
+    bus start a notification daemon under CI). It finds no notification server instead,
+    and says so in the log, where ``app_logs`` sees it."""
+
+    async def refuse(_server: DesktopNotificationServer) -> None:
+        logging.getLogger(__name__).error(
+            "a UI test's app tried the session bus; give it recording_connector()"
+        )
+        raise NotificationServerUnavailable("the session bus is off limits in UI tests")
+
+    monkeypatch.setattr(DesktopNotificationServer, "start", refuse)

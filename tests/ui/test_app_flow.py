@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from hub.admin import add_customer_message, reassign_case
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
 from tests.ui.conftest import SyncedCache, settings_beside, wait_until
+from tests.ui.recorded_notifications import recording_connector
 from workstation.store.queries import InboxQuery
 from workstation.store.secrets import SecretStore
 from workstation.ui.icons import IconLibrary
@@ -33,6 +34,7 @@ def memory_workstation(
         icons=icons,
         secrets=SecretStore(backend=fail.Keyring()),
         settings=settings_beside(data_dir),
+        connect_notifications=recording_connector(),
     )
 
 

@@ -17,6 +17,7 @@ from tests.support.hub_server import running_hub
 from tests.support.services import service_missing
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
 from tests.ui.conftest import DEMO_PASSWORD, settings_beside, wait_until
+from tests.ui.recorded_notifications import recording_connector
 from workstation.store.paths import account_dir
 from workstation.store.secrets import (
     CACHE_KEY,
@@ -82,6 +83,7 @@ def start(
         icons=icons,
         secrets=secrets,
         settings=settings_beside(data_dir),
+        connect_notifications=recording_connector(),
     )
 
 

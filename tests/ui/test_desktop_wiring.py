@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.desktop.conftest import compiled_catalogs  # noqa: F401 - a fixture
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
 from tests.ui.conftest import SyncedCache, ini_settings, wait_until
+from tests.ui.recorded_notifications import recording_connector
 from workstation.platform.autostart import XdgAutostart
 from workstation.store.secrets import SecretStore
 from workstation.ui.desktop.start import (
@@ -78,6 +79,7 @@ def workstation_for(
         icons=icons,
         secrets=SecretStore(backend=fail.Keyring()),
         settings=settings,
+        connect_notifications=recording_connector(),
     )
 
 

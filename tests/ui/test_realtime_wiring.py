@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,6 +15,7 @@ from hub import admin
 from hub.schema import clients
 from tests.ui.app_driver import log_in, run_app, wait_for_sync
 from tests.ui.conftest import SyncedCache, settings_beside, wait_until
+from tests.ui.recorded_notifications import ShownNotifications, recording_connector
 from tests.ui.schedule.rig import put_petra_on_shift
 from workstation.domain.models import Channel
 from workstation.store.secrets import SecretStore
@@ -23,8 +23,6 @@ from workstation.sync.events import ListenerState
 from workstation.ui.formatting import channel_label
 from workstation.ui.icons import IconLibrary
 from workstation.ui.launch_options import LaunchOptions
-from workstation.ui.notifications.backends import NotificationBackend
-from workstation.ui.notifications.notifier import Notifier
 from workstation.ui.startup import Workstation
 from workstation.ui.tray.badge import TrayState
 
@@ -33,23 +31,9 @@ NEVER_SECONDS = 3600.0
 PUSH_DEADLINE_SECONDS = 5.0
 
 
-@dataclass
-class ShownNotifications:
-    """A notification backend that keeps what it was asked to show, as a desktop would."""
-
-    shown: list[tuple[str, str, int | None, bool]] = field(default_factory=list)
-
-    def show(self, summary: str, body: str, case_id: int | None, urgent: bool) -> None:
-        self.shown.append((summary, body, case_id, urgent))
-
-
 def realtime_workstation(
     url: str, data_dir: Path, icons: IconLibrary, desktop: ShownNotifications
 ) -> Workstation:
-    async def connect(notifier: Notifier, _tray: QSystemTrayIcon | None) -> NotificationBackend:
-        notifier.use_backend(desktop)
-        return desktop
-
     return Workstation(
         LaunchOptions(hub_url=url, username="petra", data_dir=data_dir, password_prefill="demo"),
         icons=icons,
@@ -57,7 +41,7 @@ def realtime_workstation(
         settings=settings_beside(data_dir),
         sync_interval_seconds=NEVER_SECONDS,
         tray_available=lambda: True,
-        connect_notifications=connect,
+        connect_notifications=recording_connector(desktop),
     )
 
 

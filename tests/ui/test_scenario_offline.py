@@ -30,6 +30,7 @@ from workstation.domain.outbox import HeldReason, Resolution
 from workstation.store.queries import CaseView
 from workstation.ui.icons import IconLibrary
 from workstation.ui.main_window import MainWindow
+from workstation.ui.outbox.orphan_draft_dialog import OrphanDraftDialog
 from workstation.ui.startup import Workstation
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -132,8 +133,8 @@ def test_three_replies_written_offline_two_go_out_once_one_is_held(
         assert panel.text.toPlainText() == REPLIES[2]
         assert "1 held" in window.outbox_status.text()
 
-        # Copy into a new draft: the text is kept as the case's draft (and, since the
-        # case is no longer the expert's, also put on the clipboard).
+        # Copy into a new draft: the text is kept as the case's draft and, since the case
+        # is no longer the expert's, shown read-only to copy or discard.
         panel.draftCopied.connect(copied.append)
         panel.copy_button.click()
         await wait_until(lambda: bool(copied))
@@ -142,9 +143,18 @@ def test_three_replies_written_offline_two_go_out_once_one_is_held(
         assert stored is not None and stored.content.body == REPLIES[2]
         resolved = await ws.outbox.outbox.item(held[0].id)  # type: ignore[union-attr]
         assert resolved is not None and resolved.resolution is Resolution.COPIED_TO_DRAFT
+        await wait_until(lambda: orphan_dialog() is not None)
+        dialog = orphan_dialog()
+        assert dialog is not None
+        assert dialog.text.isReadOnly() and dialog.text.toPlainText() == REPLIES[2]
+        dialog.copy_button.click()
         clipboard = QGuiApplication.clipboard()
         assert clipboard is not None
         await wait_until(lambda: clipboard.text() == REPLIES[2])
+        dialog.close_button.click()  # keep it for later
+        await wait_until(lambda: orphan_dialog() is None)
+        kept = await window.case.work.load_draft(reassigned, DraftKind.REPLY)  # type: ignore[arg-type]
+        assert kept is not None and kept.content.body == REPLIES[2]
 
         # Another sync changes nothing: each reply is at the hub exactly once.
         window.sync_action.trigger()
@@ -155,3 +165,10 @@ def test_three_replies_written_offline_two_go_out_once_one_is_held(
     workstation = memory_workstation(proxy.url, tmp_path / "data", icons, username="jonas")
     assert run_app(qapp, workstation, user) == 0
     assert copied[0].content.body == REPLIES[2]
+
+
+def orphan_dialog() -> OrphanDraftDialog | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, OrphanDraftDialog) and widget.isVisible():
+            return widget
+    return None

@@ -16,15 +16,14 @@ from tests.ui.conftest import wait_until
 from tests.ui.work_driver import (
     hub_case,
     hub_count_of_text,
+    hub_declined_by,
     hub_messages,
-    hub_tags,
     memory_workstation,
     open_first_case,
     show_view,
 )
 from workstation.domain.models import Channel
 from workstation.store.queries import CaseView
-from workstation.ui.case_work import DECLINED_TAG
 from workstation.ui.icons import IconLibrary
 from workstation.ui.startup import Workstation
 
@@ -98,7 +97,7 @@ def test_a_social_mention_is_approached_only_on_purpose_and_declined_easily(
         assert model.rowCount() >= 2
         offers = model.rowCount()
 
-        # Decline: the case leaves the offers and is closed without any message.
+        # Decline: the case leaves this expert's offers and stays on offer at the hub.
         declined = await open_first_case(window, qtbot)
         pane = window.case_pane
         assert pane.composer.approach_panel.isVisible()
@@ -107,10 +106,11 @@ def test_a_social_mention_is_approached_only_on_purpose_and_declined_easily(
         pane.composer.approach_panel.decline_button.click()
         await wait_until(lambda: pane.case_id is None)
         await wait_until(lambda: window.inbox_model.rowCount() == offers - 1)
-        await wait_until(lambda: hub_case(hub_server.engine, declined)[0] == "closed")
-        assert hub_case(hub_server.engine, declined)[2] == "not_solvable"
-        assert hub_tags(hub_server.engine, declined) == {DECLINED_TAG}
+        await wait_until(lambda: hub_declined_by(hub_server.engine, declined) == {"jonas"})
+        assert hub_case(hub_server.engine, declined)[:2] == ("offered", None)
         assert len(hub_messages(hub_server.engine, declined)) == messages_before
+        await wait_for_sync(window, ws)  # the hub's tombstone keeps it away
+        assert window.inbox_model.rowCount() == offers - 1
 
         # Approach: r shows the decision first; choosing it claims and opens the form.
         approached = await open_first_case(window, qtbot)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from workstation.ui.formatting import clock_time_text
@@ -47,3 +48,17 @@ def test_progress_counts_in_the_users_number_format(qtbot: QtBot) -> None:
         assert not bar.progress_label.isVisible() and not bar.progress_bar.isVisible()
     finally:
         QLocale.setDefault(default)
+
+
+def test_a_message_from_before_the_window_was_shown_is_not_drawn_over(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = SyncStatusBar()
+    window.setStatusBar(bar)
+    bar.showMessage("Desktop notifications are not available on this system.")
+    window.show()
+    qtbot.waitExposed(window)
+    assert not bar.connection_label.isVisible()
+    assert not bar.last_sync_label.isVisible()
+    bar.clearMessage()
+    assert bar.connection_label.isVisible()

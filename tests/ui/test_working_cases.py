@@ -4,7 +4,9 @@ claim and reply, the personal-data warning, call logs, keyboard shortcuts."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -46,6 +48,33 @@ def send_keys(
     qtbot.keyClick(target, key, modifier)
 
 
+Scenario = Callable[[MainWindow, Workstation], Coroutine[Any, Any, None]]
+RunLoggedIn = Callable[[str, Scenario], None]
+
+
+@pytest.fixture
+def run_logged_in(
+    qtbot: QtBot,
+    qapp: QApplication,
+    icons: IconLibrary,
+    tmp_path: Path,
+    app_logs: pytest.LogCaptureFixture,
+) -> RunLoggedIn:
+    """Runs the app against a hub, logs petra in, waits for the first sync, then plays the
+    scenario on the main window; errors the app logs fail the test."""
+
+    def run(hub_url: str, scenario: Scenario) -> None:
+        async def user(ws: Workstation) -> None:
+            window = await log_in(ws, qtbot)
+            await wait_for_sync(window, ws)
+            await scenario(window, ws)
+
+        workstation = memory_workstation(hub_url, tmp_path / "data", icons)
+        assert run_app(qapp, workstation, user) == 0
+
+    return run
+
+
 async def wait_for_dialog(kind: type) -> object:
     found: list[object] = []
 
@@ -61,17 +90,12 @@ async def wait_for_dialog(kind: type) -> object:
 
 def test_views_and_filters_show_the_right_cases(
     qtbot: QtBot,
-    qapp: QApplication,
-    icons: IconLibrary,
     synced_cache: SyncedCache,
-    tmp_path: Path,
-    app_logs: pytest.LogCaptureFixture,
+    run_logged_in: RunLoggedIn,
 ) -> None:
     store = synced_cache.view
 
-    async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
+    async def user(window: MainWindow, ws: Workstation) -> None:
         due_until = InboxQuery.due_until_for(time.time())
         expected = store.view_counts(due_until=due_until)
         await wait_until(lambda: window.sidebar.count_of(CaseView.OFFERS) is not None)
@@ -106,24 +130,18 @@ def test_views_and_filters_show_the_right_cases(
         await wait_until(lambda: window.inbox_model.query.view is CaseView.OFFERS)
         assert window.inbox_model.query.channel is Channel.FORUM
 
-    workstation = memory_workstation(synced_cache.hub.url, tmp_path / "data", icons)
-    assert run_app(qapp, workstation, user) == 0
+    run_logged_in(synced_cache.hub.url, user)
 
 
 def test_search_finds_cases_with_highlighted_hits(
     qtbot: QtBot,
-    qapp: QApplication,
-    icons: IconLibrary,
     synced_cache: SyncedCache,
-    tmp_path: Path,
-    app_logs: pytest.LogCaptureFixture,
+    run_logged_in: RunLoggedIn,
 ) -> None:
     case = synced_cache.view.case_window(InboxQuery(), 0, 1)[0]
     word = max(case.subject.split(), key=len).strip(":,.?!")
 
-    async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
+    async def user(window: MainWindow, ws: Workstation) -> None:
         window.inbox.setFocus()
         send_keys(qtbot, window, Qt.Key.Key_Slash)
         await wait_until(window.search_box.hasFocus)
@@ -146,23 +164,17 @@ def test_search_finds_cases_with_highlighted_hits(
         await wait_until(lambda: not window.search_active)
         assert window.search_box.text() == ""
 
-    workstation = memory_workstation(synced_cache.hub.url, tmp_path / "data", icons)
-    assert run_app(qapp, workstation, user) == 0
+    run_logged_in(synced_cache.hub.url, user)
 
 
 def test_claim_and_reply_by_keyboard_reach_the_hub_once(
     qtbot: QtBot,
-    qapp: QApplication,
-    icons: IconLibrary,
     hub_server: RunningHub,
-    tmp_path: Path,
-    app_logs: pytest.LogCaptureFixture,
+    run_logged_in: RunLoggedIn,
 ) -> None:
     text = "Guten Tag, ich habe mir das angesehen: die Buchung ist doppelt. Ich korrigiere sie."
 
-    async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
+    async def user(window: MainWindow, ws: Workstation) -> None:
         await show_view(window, CaseView.OFFERS, Channel.EMAIL)
         await wait_until(lambda: window.sidebar.count_of(CaseView.OFFERS) is not None)
         offers = window.sidebar.count_of(CaseView.OFFERS)
@@ -191,24 +203,18 @@ def test_claim_and_reply_by_keyboard_reach_the_hub_once(
         assert reply[0].subject is not None and reply[0].subject.startswith("Re: ")
         await wait_until(lambda: window.outbox_panel.counts() == (0, 0))
 
-    workstation = memory_workstation(hub_server.url, tmp_path / "data", icons)
-    assert run_app(qapp, workstation, user) == 0
+    run_logged_in(hub_server.url, user)
     assert hub_count_of_text(hub_server.engine, text) == 1
 
 
 def test_a_public_forum_reply_with_personal_data_asks_first(
     qtbot: QtBot,
-    qapp: QApplication,
-    icons: IconLibrary,
     hub_server: RunningHub,
-    tmp_path: Path,
-    app_logs: pytest.LogCaptureFixture,
+    run_logged_in: RunLoggedIn,
 ) -> None:
     text = "Schicken Sie mir die Datei gern an petra.schneider@example.de, dann prüfe ich das."
 
-    async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
+    async def user(window: MainWindow, ws: Workstation) -> None:
         await show_view(window, CaseView.MY_CASES, Channel.FORUM)
         await open_first_case(window, qtbot)
         send_keys(qtbot, window, Qt.Key.Key_R)
@@ -231,23 +237,17 @@ def test_a_public_forum_reply_with_personal_data_asks_first(
         dialog.send_button.click()
         await wait_until(lambda: hub_count_of_text(hub_server.engine, text) == 1)
 
-    workstation = memory_workstation(hub_server.url, tmp_path / "data", icons)
-    assert run_app(qapp, workstation, user) == 0
+    run_logged_in(hub_server.url, user)
 
 
 def test_a_phone_callback_is_logged_with_outcome_and_duration(
     qtbot: QtBot,
-    qapp: QApplication,
-    icons: IconLibrary,
     hub_server: RunningHub,
-    tmp_path: Path,
-    app_logs: pytest.LogCaptureFixture,
+    run_logged_in: RunLoggedIn,
 ) -> None:
     notes = "Rückruf erledigt: Preiserhöhung erklärt, Kundin ist einverstanden."
 
-    async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
+    async def user(window: MainWindow, ws: Workstation) -> None:
         await show_view(window, CaseView.MY_CASES, Channel.PHONE)
         case_id = await open_first_case(window, qtbot)
         pane = window.case_pane
@@ -266,23 +266,17 @@ def test_a_phone_callback_is_logged_with_outcome_and_duration(
         logged = next(m for m in hub_messages(hub_server.engine, case_id) if m.body_text == notes)
         assert (logged.call_outcome, logged.call_duration_seconds) == ("reached", 390)
 
-    workstation = memory_workstation(hub_server.url, tmp_path / "data", icons)
-    assert run_app(qapp, workstation, user) == 0
+    run_logged_in(hub_server.url, user)
 
 
 def test_every_case_action_works_by_keyboard(
     qtbot: QtBot,
-    qapp: QApplication,
-    icons: IconLibrary,
     hub_server: RunningHub,
-    tmp_path: Path,
-    app_logs: pytest.LogCaptureFixture,
+    run_logged_in: RunLoggedIn,
 ) -> None:
     note = "Kunde ist Stammkunde, bitte freundlich bleiben."
 
-    async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
+    async def user(window: MainWindow, ws: Workstation) -> None:
 
         # F1 lists the shortcuts.
         send_keys(qtbot, window, Qt.Key.Key_F1)
@@ -338,8 +332,7 @@ def test_every_case_action_works_by_keyboard(
         send_keys(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
         await wait_until(lambda: hub_case(hub_server.engine, second)[0] == "offered")  # type: ignore[arg-type]
 
-    workstation = memory_workstation(hub_server.url, tmp_path / "data", icons)
-    assert run_app(qapp, workstation, user) == 0
+    run_logged_in(hub_server.url, user)
 
 
 def _visible_named(name: str) -> QApplication | None:

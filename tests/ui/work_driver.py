@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 
-from hub.schema import case_tags, cases, experts, messages
+from hub.schema import case_declines, case_tags, cases, experts, messages
 from tests.ui.conftest import settings_beside, wait_until
+from tests.ui.recorded_notifications import recording_connector
 from workstation.domain.models import Channel
 from workstation.store.queries import CaseView
 from workstation.store.secrets import SecretStore
@@ -40,6 +41,7 @@ def memory_workstation(
         secrets=secrets or SecretStore(backend=fail.Keyring()),
         settings=settings_beside(data_dir),
         sync_interval_seconds=sync_interval_seconds,
+        connect_notifications=recording_connector(),
     )
 
 
@@ -123,6 +125,20 @@ def hub_tags(engine: Engine, case_id: int) -> set[str]:
     with engine.connect() as connection:
         return set(
             connection.execute(select(case_tags.c.tag).where(case_tags.c.case_id == case_id))
+            .scalars()
+            .all()
+        )
+
+
+def hub_declined_by(engine: Engine, case_id: int) -> set[str]:
+    """User names of the experts who declined the case."""
+    with engine.connect() as connection:
+        return set(
+            connection.execute(
+                select(experts.c.username)
+                .select_from(case_declines.join(experts, experts.c.id == case_declines.c.expert_id))
+                .where(case_declines.c.case_id == case_id)
+            )
             .scalars()
             .all()
         )

@@ -45,6 +45,7 @@ class MutationType(StrEnum):
     TIME_ENTRY = "time_entry"
     DISPUTE = "dispute"
     CONTRIBUTION_SUBMIT = "contribution_submit"
+    DECLINE = "decline"
 
 
 # The outbox's ``case_id`` of mutations that are about the expert's schedule and time, not
@@ -94,6 +95,12 @@ def renew_claim(case_id: int, *, now: float, new_id: IdFactory = new_mutation_id
 
 def release(case_id: int, *, now: float, new_id: IdFactory = new_mutation_id) -> NewMutation:
     return _mutation(MutationType.RELEASE, case_id, {"case_id": case_id}, now, new_id)
+
+
+def decline(case_id: int, *, now: float, new_id: IdFactory = new_mutation_id) -> NewMutation:
+    """Not approaching the person of an offered social mention (the case leaves the
+    expert's view and stays on offer to the others)."""
+    return _mutation(MutationType.DECLINE, case_id, {"case_id": case_id}, now, new_id)
 
 
 def close(

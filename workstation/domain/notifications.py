@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from workstation.domain.models import CaseDetail, CaseStatus, Direction, Message, Priority
+from workstation.domain.notification_subject import subject_for_notification
 from workstation.domain.working_time import WorkingTimeWarning
 
 SLA_WARNING = timedelta(minutes=10)
@@ -86,7 +87,9 @@ def case_facts(detail: CaseDetail, thread: Sequence[Message]) -> CaseFacts:
         case_id=detail.id,
         channel=detail.channel.value,
         client_name=detail.client_name,
-        subject=detail.subject,
+        subject=subject_for_notification(
+            detail.subject, detail.customer_name, detail.customer_contact
+        ),
         offered=detail.status is CaseStatus.OFFERED,
         assigned_to_me=detail.assigned_to_me,
         urgent=detail.priority is Priority.URGENT,
@@ -291,7 +294,8 @@ def _single(occurrence: Occurrence) -> Notification:
 
 def _revealed(notification: Notification, privacy: PrivacyLevel) -> Notification:
     """The notification with what ``privacy`` hides removed. The customer's name and
-    contact never appear at any level; the subject only at ``FULL``."""
+    contact never appear at any level (``case_facts`` masks them in the subject); the
+    subject only at ``FULL``."""
     if privacy is PrivacyLevel.FULL:
         return notification
     if privacy is PrivacyLevel.CHANNEL_CLIENT:

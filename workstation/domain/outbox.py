@@ -22,6 +22,9 @@ class HeldReason(StrEnum):
     STALE = "stale"
     ALREADY_CLAIMED = "already_claimed"
     NOT_QUALIFIED = "not_qualified"
+    DECLINED = "declined"
+    NOT_OFFERED = "not_offered"
+    NOT_DECLINABLE = "not_declinable"
     # Rejections: the hub cannot apply the mutation as it is.
     INVALID_PAYLOAD = "invalid_payload"
     NOT_FOUND = "not_found"
@@ -48,6 +51,9 @@ CONFLICT_REASONS: Final = frozenset(
         HeldReason.STALE,
         HeldReason.ALREADY_CLAIMED,
         HeldReason.NOT_QUALIFIED,
+        HeldReason.DECLINED,
+        HeldReason.NOT_OFFERED,
+        HeldReason.NOT_DECLINABLE,
     }
 )
 

@@ -29,6 +29,7 @@ from workstation.domain.mutations import (
 )
 from workstation.domain.outbox import HeldAction, HeldReason, OutboxItem, Resolution
 from workstation.store.audit import record_in
+from workstation.store.declines import forget_declined_case
 from workstation.store.drafts import delete_draft, has_draft, write_draft
 from workstation.store.durable import durable_transaction
 from workstation.store.local_changes import rebase_cases
@@ -116,6 +117,8 @@ class OutboxStore:
             if clear_draft is not None:
                 delete_draft(connection, mutation.case_id, clear_draft)
             rebase_cases(connection, [mutation.case_id], all_touched=True)
+            if mutation.type is MutationType.DECLINE:
+                forget_declined_case(connection, mutation.case_id)
             return _item(connection, mutation.id)
 
     # -- reading -------------------------------------------------------------------------

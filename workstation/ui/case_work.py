@@ -16,10 +16,6 @@ from workstation.store.drafts import DraftStore
 from workstation.store.worker import DbWorker
 from workstation.ui.outbox.controller import OutboxController
 
-# The tag a declined social mention gets, so that operations can tell "the expert chose
-# not to approach this person" from a case that could not be solved.
-DECLINED_TAG = "declined"
-
 
 class CaseWork:
     def __init__(
@@ -73,18 +69,21 @@ class CaseWork:
         )
         return await self._enqueue(mutation, clear_draft=DraftKind.REPLY)
 
-    async def decline(self, case: CaseDetail) -> None:
-        """The expert decided not to approach the person of a social mention: the case is
-        tagged and closed without any message, so nobody contacts them about it (an opt-out
-        is respected). An offer is claimed first, since only the assignee can close."""
-        if not case.assigned_to_me or case.status is CaseStatus.OFFERED:
-            await self.claim(case.id)
-        await self.tag(case.id, add=[DECLINED_TAG])
-        await self.close(case.id, CaseOutcome.NOT_SOLVABLE)
+    async def decline(self, case: CaseDetail) -> OutboxItem:
+        """The expert decided not to approach the person of a social mention: the case
+        leaves this expert's view (the cache forgets it at once) and stays on offer to the
+        other experts. A case the expert already claimed is given back to the pool first,
+        since only an offer can be declined."""
+        if case.assigned_to_me and case.status is not CaseStatus.OFFERED:
+            await self.release(case.id)
+        return await self._enqueue(mutations.decline(case.id, now=self._clock()))
 
     async def save_draft(self, draft: Draft) -> Draft:
         """Stored durably; an empty draft deletes the stored one."""
         return await self._worker.run(self._drafts.save, draft)
+
+    async def discard_draft(self, case_id: int, kind: DraftKind) -> None:
+        await self._worker.run(partial(self._drafts.delete, case_id, kind))
 
     async def load_draft(self, case_id: int, kind: DraftKind) -> Draft | None:
         return await self._worker.run(partial(self._drafts.load, case_id, kind))

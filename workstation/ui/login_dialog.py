@@ -242,7 +242,6 @@ class LoginDialog(QDialog):
             translate("LoginDialog", "&Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self._buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.login_button.setDefault(True)
         self._buttons.accepted.connect(self.submit)
         self._buttons.rejected.connect(self.reject)
 
@@ -254,6 +253,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self._busy_row)
         layout.addWidget(self._buttons)
+        # Only once the button is inside the dialog does this make it the dialog's main
+        # default; before, tabbing over Cancel would leave Enter cancelling the login.
+        self.login_button.setDefault(True)
 
         QWidget.setTabOrder(self.hub_field, self.user_field)
         QWidget.setTabOrder(self.user_field, self.password_field)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -47,6 +47,7 @@ from workstation.ui.inbox_model import InboxColumn, InboxModel
 from workstation.ui.inbox_view import InboxView
 from workstation.ui.notice_bar import NoticeBar
 from workstation.ui.outbox.controller import OutboxController
+from workstation.ui.outbox.orphan_draft_dialog import OrphanDraftChoice, review_orphan_draft
 from workstation.ui.outbox.panel import OutboxPanel, held_text_of
 from workstation.ui.search.box import SearchBox
 from workstation.ui.search.results import SearchResultsModel, SearchResultsView
@@ -340,7 +341,8 @@ class MainWindow(QMainWindow):
         height = min(_DEFAULT_SIZE.height(), int(available.height() * 0.92))
         self.resize(width, height)
         sidebar = 200
-        self.splitter.setSizes([sidebar, (width - sidebar) * 9 // 20, (width - sidebar) * 11 // 20])
+        # The list gets half: its subjects need the room more than the thread's lines do.
+        self.splitter.setSizes([sidebar, (width - sidebar) // 2, (width - sidebar) // 2])
 
     # Cases ---------------------------------------------------------------------------------
 
@@ -396,19 +398,14 @@ class MainWindow(QMainWindow):
     async def _show_copied_draft(self, draft: Draft) -> None:
         cached = await self._worker.run(self._store.case_summary, draft.case_id)
         if cached is None:
-            # The case left the expert's cases (reassigned, say): the draft is kept, but
-            # cannot be opened here, so the text also goes to the clipboard for reuse.
-            clipboard = QGuiApplication.clipboard()
-            if clipboard is not None:
-                clipboard.setText(held_text_of(draft))
-            self.status.showMessage(
-                translate(
-                    "MainWindow",
-                    "The case is no longer yours, so its draft cannot be opened here. "
-                    "The text is on the clipboard.",
-                ),
-                _PROBLEM_MESSAGE_MS,
-            )
+            # The case left the expert's cases (reassigned, say): its draft cannot be
+            # opened in the pane, so it is shown on its own until the expert decides.
+            choice = await review_orphan_draft(self, held_text_of(draft))
+            if choice is OrphanDraftChoice.DISCARD:
+                await self.case.work.discard_draft(draft.case_id, draft.kind)
+                self.status.showMessage(
+                    translate("MainWindow", "The draft is discarded."), _NOTICE_MS
+                )
             return
         if draft.kind is DraftKind.REPLY and self.case_pane.case_id == draft.case_id:
             self.case_pane.composer.load_reply_draft(draft)

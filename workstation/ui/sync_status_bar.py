@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from workstation.ui.formatting import clock_time_text, display_locale, full_timestamp_text
@@ -138,3 +139,10 @@ class SyncStatusBar(QStatusBar):
     def clear_problem(self) -> None:
         self.problem_label.clear()
         self.problem_label.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A message shown before the window was (a desktop problem found at start-up) did
+        # not hide the labels, which were not visible yet; they would be drawn over it.
+        if self.currentMessage():
+            self.hideOrShow()

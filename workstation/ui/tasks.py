@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# How long shutdown waits for cancelled tasks before it goes on without them.
+_CANCEL_GRACE_SECONDS = 3.0
 
 
 class TaskSet:
@@ -52,4 +54,13 @@ class TaskSet:
         while pending := [task for task in self._tasks if task is not current and not task.done()]:
             for task in pending:
                 task.cancel()
-            await asyncio.gather(*pending, return_exceptions=True)
+            _done, stuck = await asyncio.wait(pending, timeout=_CANCEL_GRACE_SECONDS)
+            if stuck:
+                # Quitting must never hang: a task that ignores its cancellation (or whose
+                # first step qasync never ran) is left behind, named in the log.
+                logger.warning(
+                    "Tasks did not end when cancelled: %s",
+                    ", ".join(sorted(task.get_name() for task in stuck)),
+                )
+                self._tasks.difference_update(stuck)
+                return

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
     QStyle,
+    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
     QWidget,
 )
 
+from workstation.ui.focus_frame import FocusFrameTracker
 from workstation.ui.settings.choices import ColorSchemeChoice
 from workstation.ui.settings.settings import Settings
 
@@ -206,6 +208,45 @@ class FocusRingStyle(QProxyStyle):
         if element in focused_frames and option.state & QStyle.StateFlag.State_HasFocus:
             self._draw_ring(painter, option, inset=1)
 
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            # The frame ``FocusFrameTracker`` puts around a focused list or text area.
+            self._draw_ring(painter, option, inset=0)
+            return
+        super().drawControl(element, option, painter, widget)
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in (
+            QStyle.PixelMetric.PM_FocusFrameHMargin,
+            QStyle.PixelMetric.PM_FocusFrameVMargin,
+        ):
+            # The frame lies on the control's own edge: a list filling its pane would
+            # clip a frame drawn outside it.
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+            return 1  # the ring lies on the control's edge, so it must be above it
+        return super().styleHint(hint, option, widget, returnData)
+
     def drawComplexControl(
         self,
         control: QStyle.ComplexControl,
@@ -245,6 +286,7 @@ class ThemeController(QObject):
         self._settings = settings
         self._style = FocusRingStyle(QColor(LIGHT_COLORS.focus_ring))
         app.setStyle(self._style)
+        self._focus_frames = FocusFrameTracker(app)
         hints = app.styleHints()
         self._system_scheme = hints.colorScheme()
         self._scheme: Qt.ColorScheme | None = None

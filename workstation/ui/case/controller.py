@@ -280,7 +280,7 @@ class CaseController(QObject):
         self.notice.emit(
             translate(
                 "CaseController",
-                "Declined: the case is closed and the person is not contacted.",
+                "Declined: the case is gone from your inbox and stays on offer to others.",
             )
         )
         self.caseDone.emit(details.case_id)

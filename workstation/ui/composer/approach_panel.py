@@ -89,6 +89,7 @@ class ApproachPanel(QWidget):
         self.decline_button.setToolTip(
             translate(
                 "ApproachPanel",
-                "Do not contact this person; the case is closed without a message",
+                "Do not contact this person; the case leaves your inbox and stays on offer "
+                "to others",
             )
         )

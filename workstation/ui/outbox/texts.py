@@ -52,6 +52,8 @@ def action_label(kind: MutationType) -> str:
             return translate("OutboxTexts", "Dispute earnings entry")
         case MutationType.CONTRIBUTION_SUBMIT:
             return translate("OutboxTexts", "Submit contribution")
+        case MutationType.DECLINE:
+            return translate("OutboxTexts", "Decline")
 
 
 def held_reason_text(reason: str | None, hub_message: str | None) -> str:
@@ -78,6 +80,14 @@ def held_reason_text(reason: str | None, hub_message: str | None) -> str:
             return translate(
                 "OutboxTexts", "You are not qualified for this case's channel or topic."
             )
+        case HeldReason.DECLINED:
+            return translate("OutboxTexts", "You declined this case earlier.")
+        case HeldReason.NOT_OFFERED:
+            return translate(
+                "OutboxTexts", "The case is yours now: release or close it instead of declining."
+            )
+        case HeldReason.NOT_DECLINABLE:
+            return translate("OutboxTexts", "Only social mentions can be declined.")
         case HeldReason.INVALID_PAYLOAD:
             return translate(
                 "OutboxTexts",

@@ -4,8 +4,8 @@ Painted with QPainter so that a week of windows costs one widget, not hundreds. 
 windows are filled, offered ones outlined; a full window is hatched and one past its
 booking cut-off is faded, so their state shows without reading. A red line marks now.
 
-Keyboard: Left/Right/Up/Down and Tab/Shift+Tab move through the windows in time order
-(Tab leaves the grid after the last one), Home/End jump to the first and last one, and
+Keyboard: Left/Right/Up/Down move through the windows in time order (Tab moves on to
+the next control, as everywhere), Home/End jump to the first and last one, and
 Return asks to book the selected window (or, when it is booked, for its cancel button).
 """
 
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workstation.domain.windows import ShiftWindow
+from workstation.ui.focus_frame import FOCUS_FRAME_PROPERTY
 from workstation.ui.schedule.texts import seats_text, state_text, time_range_text
 
 HOUR_HEIGHT = 44
@@ -75,6 +76,7 @@ class WeekGrid(QWidget):
         self._selected: int | None = None
         self._blocks: list[_Block] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty(FOCUS_FRAME_PROPERTY, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(TIME_GUTTER + 7 * MIN_DAY_WIDTH)
         self.setFixedHeight(HEADER_HEIGHT + 24 * HOUR_HEIGHT)
@@ -331,16 +333,6 @@ class WeekGrid(QWidget):
                 self.activated.emit(selected)
         else:
             super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab walks the windows first and leaves the grid after the last (first) one.
-        index = self._selected_index()
-        if self.hasFocus() and index is not None:
-            target = index + (1 if next else -1)
-            if 0 <= target < len(self._windows):
-                self.select(self._windows[target].id)
-                return True
-        return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if self._selected is None and self._windows:

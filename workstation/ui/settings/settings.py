@@ -87,7 +87,7 @@ class Settings(QObject):
         description=QT_TRANSLATE_NOOP(
             "SettingsOption",
             "Notifications can appear on a screen that others see. Customer names and "
-            "contact details are never shown in them.",
+            "contact details are never shown in them, not even within a subject.",
         ),
     )
     quiet_outside_windows = BoolOption(
