@@ -14,7 +14,7 @@ from hub.earnings import admin
 from hub.earnings.money import parse_euros
 from hub.earnings.statements import vat_cents
 from hub.windows import NewWindow
-from tests.hub.helpers import Session, assigned_case, http_client, login, mutation, relogin
+from tests.hub.helpers import Session, assigned_case, http_client, login, mutation
 from tests.support.hub_server import ManualClock, RunningHub
 
 
