@@ -93,8 +93,7 @@ WITHDRAWN_REASON = "case reopened during QA"
 def book_case_fee(tx: WriteTransaction, case_id: int, expert_id: int, now: datetime) -> int:
     """A case was closed as solved: its fee is booked at once as ``pending`` so the expert
     sees it right after the shift, held for QA review until ``qa_hold_until``; approval
-    waits for the hold's end. A case solved again after a withdrawal gets its entry back.
-    Returns the entry id."""
+    waits for the hold's end. Returns the entry id."""
     case = tx.conn.execute(
         select(cases.c.client_id, cases.c.channel).where(cases.c.id == case_id)
     ).one()
@@ -107,9 +106,13 @@ def book_case_fee(tx: WriteTransaction, case_id: int, expert_id: int, now: datet
         "earned_at": now,
         "qa_hold_until": now + qa_hold(tx),
     }
+    # The expert's own entry for the case; after a reassignment the new assignee gets one
+    # of their own and the former assignee's withdrawn entry stays withdrawn.
     existing = tx.conn.execute(
         select(ledger_entries.c.id, ledger_entries.c.status).where(
-            ledger_entries.c.case_id == case_id, ledger_entries.c.source == "case"
+            ledger_entries.c.case_id == case_id,
+            ledger_entries.c.source == "case",
+            ledger_entries.c.expert_id == expert_id,
         )
     ).first()
     if existing is None:
@@ -125,7 +128,8 @@ def book_case_fee(tx: WriteTransaction, case_id: int, expert_id: int, now: datet
             ),
             now,
         )
-    # Only a withdrawn (or still held) fee is booked anew; an approved or paid one stands.
+    # A pending fee (withdrawn, or reopened after its hold) is booked anew under a fresh
+    # hold; an approved, paid or disputed one stands.
     if existing.status == "pending":
         change_entry(tx, existing.id, {**values, "reason": None}, now)
     return int(existing.id)

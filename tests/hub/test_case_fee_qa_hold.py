@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from hub.admin import set_case_status
+from hub.admin import reassign_case, set_case_status
 from hub.cli import main
 from hub.earnings import admin
 from hub.earnings.ledger import WITHDRAWN_REASON
@@ -123,3 +123,24 @@ def test_reopening_after_the_hold_keeps_the_fee(
         row for row in admin.ledger_of(clocked_hub.engine, "petra") if row["case_id"] == case_id
     )
     assert (row["amount_cents"], row["reason"]) == (500, None)
+
+
+def test_a_reassigned_case_solved_again_pays_the_new_assignee_only(
+    clocked_hub: RunningHub, manual_clock: ManualClock
+) -> None:
+    case_id = assigned_case(clocked_hub.engine, "petra", "email")
+    with http_client(clocked_hub) as http:
+        _close(login(http, "petra"), case_id, "solved")
+        set_case_status(clocked_hub.engine, case_id, "open", now=manual_clock.now())
+        reassign_case(clocked_hub.engine, case_id, "jonas", now=manual_clock.now())
+        _close(login(http, "jonas"), case_id, "solved")
+
+    def case_fees(username: str) -> list[tuple[int, str | None]]:
+        return [
+            (row["amount_cents"], row["reason"])
+            for row in admin.ledger_of(clocked_hub.engine, username)
+            if row["case_id"] == case_id
+        ]
+
+    assert case_fees("petra") == [(0, WITHDRAWN_REASON)]
+    assert case_fees("jonas") == [(500, None)]
