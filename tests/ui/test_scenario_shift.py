@@ -92,7 +92,10 @@ async def expect_pending_fee(
     """The fee shows in the Earnings space as pending, in QA review, right after sync."""
     assert ws.earnings is not None
     page = ws.earnings.earnings
-    pending_before = page.summary.by_status.get("pending", 0) if page.summary else 0
+    page.picker.choose(PeriodKind.THIS_MONTH)
+    await wait_until(lambda: page.summary is not None)
+    assert page.summary is not None
+    pending_before = page.summary.by_status.get("pending", 0)
     window.sync_action.trigger()
 
     def fee_row() -> int | None:
@@ -109,7 +112,6 @@ async def expect_pending_fee(
     await wait_until(lambda: fee_row() is not None)
     window.show_space("earnings")
     assert window.spaces.current_key() == "earnings"
-    page.picker.choose(PeriodKind.THIS_MONTH)
     row = fee_row()
     assert row is not None
     fee = rate_card_fee(hub, case_id)
@@ -120,7 +122,10 @@ async def expect_pending_fee(
 
     assert cell(EntryColumn.AMOUNT) == money_text(fee)
     assert cell(EntryColumn.STATUS).startswith("Pending, in QA review until ")
-    assert page.status_panel.amount_of("pending") == money_text(pending_before + fee)
+    # The totals follow the sync on their own.
+    await wait_until(
+        lambda: page.status_panel.amount_of("pending") == money_text(pending_before + fee)
+    )
 
 
 def test_a_shift_from_window_reminder_to_time_on_the_case(
