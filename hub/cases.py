@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from hub.clock import to_naive_utc
+from hub.earnings.ledger import withdraw_held_case_fee
 from hub.schema import (
     CALL_OUTCOMES,
     CASE_STATUSES,
@@ -229,6 +230,8 @@ def change_case(
     if status != "closed":
         # Reopening a case forgets how it ended.
         changes["outcome"] = None
+        if current.status == "closed":
+            withdraw_held_case_fee(tx, case_id, now)
     _check_assignment(status, changes.get("assigned_expert_id", current.assigned_expert_id))
     if message is not None:
         _validate_message(message)

@@ -515,17 +515,6 @@ contribution_rates = Table(
     CheckConstraint("amount_cents >= 0", name="amount"),
 )
 
-# Solved cases waiting out the QA hold before their fee is booked.
-case_fee_queue = Table(
-    "case_fee_queue",
-    metadata,
-    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
-    Column("expert_id", Integer, ForeignKey("experts.id", ondelete="CASCADE"), nullable=False),
-    Column("solved_at", DateTime, nullable=False),
-    Column("due_at", DateTime, nullable=False),
-    Index("ix_case_fee_queue_due_at", "due_at"),
-)
-
 contributions = Table(
     "contributions",
     metadata,
@@ -619,12 +608,15 @@ ledger_entries = Table(
     Column("resolution", Text, nullable=True),
     Column("payout_id", Integer, ForeignKey("payouts.id"), nullable=True),
     Column("statement_id", Integer, ForeignKey("statements.id"), nullable=True),
+    # A solved case's fee is pending under QA review until then; no approval before.
+    Column("qa_hold_until", DateTime, nullable=True),
     Column("updated_at", DateTime, nullable=False),
     Column("seq", BigInteger, nullable=False),
     CheckConstraint(_in_list("source", LEDGER_SOURCES), name="source"),
     CheckConstraint(_in_list("status", LEDGER_STATUSES), name="status"),
     CheckConstraint("qa_rating BETWEEN 1 AND 5", name="qa_rating"),
-    CheckConstraint("(source = 'adjustment') = (reason IS NOT NULL)", name="adjustment_reason"),
+    # Adjustments always say why; a case fee withdrawn during QA review says so too.
+    CheckConstraint("source <> 'adjustment' OR reason IS NOT NULL", name="adjustment_reason"),
     Index("ix_ledger_entries_seq", "seq", unique=True),
     Index("ix_ledger_entries_expert_id_seq", "expert_id", "seq"),
     Index("ix_ledger_entries_expert_id_earned_at", "expert_id", "earned_at"),

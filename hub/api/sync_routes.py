@@ -11,7 +11,6 @@ from hub.api.dependencies import Context, ExpertId, unknown_expert
 from hub.api.models import ChangesPage, ErrorBody, MutationBatch, MutationResults
 from hub.changes import DEFAULT_LIMIT, MAX_LIMIT, InvalidCursor, parse_cursor, read_changes
 from hub.db import read_transaction
-from hub.earnings.ledger import book_due_case_fees
 from hub.errors import ApiError
 from hub.mutations.runner import MAX_BATCH, IncomingMutation
 from hub.visibility import ExpertProfile, load_profile
@@ -41,7 +40,6 @@ def changes(
     except InvalidCursor:
         raise _invalid_cursor() from None
     context.leases.expire_due()
-    book_due_case_fees(context.engine, context.clock.now())
     with read_transaction(context.engine) as conn:
         profile = load_profile(conn, expert_id)
         if profile is None:

@@ -11,6 +11,7 @@ from typing import TypeAlias
 
 from sqlalchemy import Engine
 
+from hub.clock import utc_now
 from hub.db import default_db_url, make_engine, migrate_engine
 from hub.earnings import admin
 from hub.earnings.contributions import AlreadyDecided, ContributionNotFound
@@ -99,8 +100,14 @@ def _expert_until(commands: Commands, name: str, help_text: str, action: Action)
 
 
 def _approve(engine: Engine, args: argparse.Namespace) -> int:
-    count = admin.approve_earnings(engine, args.expert, args.until)
+    now = utc_now()
+    count = admin.approve_earnings(engine, args.expert, args.until, now)
     print(f"Approved {count} ledger entries of {args.expert}.")
+    for held in admin.entries_in_qa_review(engine, args.expert, args.until, now):
+        print(
+            f"Not approved: entry {held.entry_id} (case #{held.case_id}) is in QA review "
+            f"until {held.until:%Y-%m-%d %H:%M} UTC."
+        )
     return 0
 
 

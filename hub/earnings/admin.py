@@ -12,7 +12,6 @@ from hub.clock import utc_now
 from hub.earnings import contributions as contribution_writes
 from hub.earnings import statements as statement_writes
 from hub.earnings import workflow
-from hub.earnings.ledger import book_due_case_fees
 from hub.earnings.rates import stamp_rate_card
 from hub.schema import (
     case_rates,
@@ -30,15 +29,20 @@ def approve_earnings(
     engine: Engine, username: str, until: date, now: datetime | None = None
 ) -> int:
     expert = expert_id_of(engine, username)
-    # Fees whose QA hold ended since the last sync are booked first, so none is skipped.
-    book_due_case_fees(engine, now or utc_now())
     with write_transaction(engine) as tx:
         return workflow.approve_earnings(tx, expert, until, now or utc_now())
 
 
+def entries_in_qa_review(
+    engine: Engine, username: str, until: date, now: datetime | None = None
+) -> list[workflow.HeldEntry]:
+    expert = expert_id_of(engine, username)
+    with write_transaction(engine) as tx:
+        return workflow.entries_in_qa_review(tx, expert, until, now or utc_now())
+
+
 def pay(engine: Engine, username: str, until: date, now: datetime | None = None) -> tuple[int, int]:
     expert = expert_id_of(engine, username)
-    book_due_case_fees(engine, now or utc_now())
     with write_transaction(engine) as tx:
         return workflow.pay(tx, expert, until, now or utc_now())
 
@@ -111,7 +115,6 @@ def issue_statements(
     now: datetime | None = None,
 ) -> list[int]:
     """Statements for the month: of one expert, or of every expert with entries to state."""
-    book_due_case_fees(engine, now or utc_now())
     with write_transaction(engine) as tx:
         if username is None:
             expert_ids = list(
@@ -195,7 +198,6 @@ def set_operator(conn: Connection, *, name: str, address: str, vat_id: str | Non
 
 def ledger_of(engine: Engine, username: str) -> list[dict[str, Any]]:
     expert = expert_id_of(engine, username)
-    book_due_case_fees(engine, utc_now())
     with engine.connect() as conn:
         rows = conn.execute(
             select(ledger_entries)

@@ -39,6 +39,7 @@ _ENTRY_KEYS = (
     "dispute_reason",
     "resolution",
     "statement_id",
+    "qa_hold_until",
 )
 _CONTRIBUTION_KEYS = (
     "id",

@@ -1,4 +1,4 @@
-"""Ledger entries: written by events (a solved case after its QA hold, an accepted
+"""Ledger entries: written by events (a solved case, held for QA review at first, an accepted
 contribution, approved window hours) and by operations (adjustments); every change draws
 a sequence number so the expert's app learns of it by sync."""
 
@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import insert, select, update
 
-from hub.db import read_transaction
 from hub.earnings.rates import (
     case_complexity,
     case_rate,
@@ -19,7 +18,6 @@ from hub.earnings.rates import (
     window_amount,
 )
 from hub.schema import (
-    case_fee_queue,
     cases,
     hub_settings,
     ledger_entries,
@@ -27,7 +25,7 @@ from hub.schema import (
     window_bookings,
     windows,
 )
-from hub.sequence import WriteTransaction, write_transaction
+from hub.sequence import WriteTransaction
 
 DEFAULT_QA_HOLD = timedelta(hours=48)
 QA_HOLD_SETTING = "qa_hold_hours"
@@ -54,6 +52,7 @@ class NewEntry:
     time_entry_id: str | None = None
     adjusts_entry_id: int | None = None
     reason: str | None = None
+    qa_hold_until: datetime | None = None
 
 
 def insert_entry(tx: WriteTransaction, entry: NewEntry, now: datetime) -> int:
@@ -88,69 +87,74 @@ def qa_hold(tx: WriteTransaction) -> timedelta:
     return DEFAULT_QA_HOLD if raw is None else timedelta(hours=int(raw))
 
 
-def queue_case_fee(tx: WriteTransaction, case_id: int, expert_id: int, now: datetime) -> None:
-    """A case was closed as solved: its fee is booked once the QA hold has passed, so a
-    reopened or reassigned case can still be taken out of the queue."""
-    tx.conn.execute(delete(case_fee_queue).where(case_fee_queue.c.case_id == case_id))
-    tx.conn.execute(
-        insert(case_fee_queue).values(
-            case_id=case_id, expert_id=expert_id, solved_at=now, due_at=now + qa_hold(tx)
+WITHDRAWN_REASON = "case reopened during QA"
+
+
+def book_case_fee(tx: WriteTransaction, case_id: int, expert_id: int, now: datetime) -> int:
+    """A case was closed as solved: its fee is booked at once as ``pending`` so the expert
+    sees it right after the shift, held for QA review until ``qa_hold_until``; approval
+    waits for the hold's end. Returns the entry id."""
+    case = tx.conn.execute(
+        select(cases.c.client_id, cases.c.channel).where(cases.c.id == case_id)
+    ).one()
+    complexity = case_complexity(reply_count(tx.conn, case_id))
+    rate = case_rate(tx.conn, case.client_id, case.channel, complexity)
+    values: dict[str, Any] = {
+        "description": f"Case #{case_id} ({case.channel}, {complexity})",
+        "rate_cents": rate,
+        "amount_cents": rate,
+        "earned_at": now,
+        "qa_hold_until": now + qa_hold(tx),
+    }
+    # The expert's own entry for the case; after a reassignment the new assignee gets one
+    # of their own and the former assignee's withdrawn entry stays withdrawn.
+    existing = tx.conn.execute(
+        select(ledger_entries.c.id, ledger_entries.c.status).where(
+            ledger_entries.c.case_id == case_id,
+            ledger_entries.c.source == "case",
+            ledger_entries.c.expert_id == expert_id,
         )
+    ).first()
+    if existing is None:
+        return insert_entry(
+            tx,
+            NewEntry(
+                expert_id=expert_id,
+                client_id=case.client_id,
+                source="case",
+                quantity=1,
+                case_id=case_id,
+                **values,
+            ),
+            now,
+        )
+    # A pending fee (withdrawn, or reopened after its hold) is booked anew under a fresh
+    # hold; an approved, paid or disputed one stands.
+    if existing.status == "pending":
+        change_entry(tx, existing.id, {**values, "reason": None}, now)
+    return int(existing.id)
+
+
+def withdraw_held_case_fee(tx: WriteTransaction, case_id: int, now: datetime) -> bool:
+    """The case left "closed as solved" during its QA hold: the pending fee drops to zero
+    with a reason (the entry stays, so the expert's app sees why). True if one was held."""
+    entry_id = tx.conn.execute(
+        select(ledger_entries.c.id).where(
+            ledger_entries.c.case_id == case_id,
+            ledger_entries.c.source == "case",
+            ledger_entries.c.status == "pending",
+            ledger_entries.c.qa_hold_until > now,
+        )
+    ).scalar()
+    if entry_id is None:
+        return False
+    change_entry(
+        tx,
+        int(entry_id),
+        {"amount_cents": 0, "qa_hold_until": None, "reason": WITHDRAWN_REASON},
+        now,
     )
-
-
-def book_due_case_fees_in(tx: WriteTransaction, now: datetime) -> int:
-    due = tx.conn.execute(
-        select(
-            case_fee_queue.c.case_id,
-            case_fee_queue.c.expert_id,
-            case_fee_queue.c.solved_at,
-            cases.c.client_id,
-            cases.c.channel,
-            cases.c.status,
-            cases.c.outcome,
-        )
-        .join(cases, cases.c.id == case_fee_queue.c.case_id)
-        .where(case_fee_queue.c.due_at <= now)
-        .order_by(case_fee_queue.c.due_at, case_fee_queue.c.case_id)
-    ).all()
-    booked = 0
-    for row in due:
-        # Reopened during the hold: no fee now; a later solved close queues it again.
-        if row.status == "closed" and row.outcome == "solved":
-            complexity = case_complexity(reply_count(tx.conn, row.case_id))
-            rate = case_rate(tx.conn, row.client_id, row.channel, complexity)
-            insert_entry(
-                tx,
-                NewEntry(
-                    expert_id=row.expert_id,
-                    client_id=row.client_id,
-                    source="case",
-                    description=f"Case #{row.case_id} ({row.channel}, {complexity})",
-                    quantity=1,
-                    rate_cents=rate,
-                    amount_cents=rate,
-                    earned_at=row.solved_at,
-                    case_id=row.case_id,
-                ),
-                now,
-            )
-            booked += 1
-        tx.conn.execute(delete(case_fee_queue).where(case_fee_queue.c.case_id == row.case_id))
-    return booked
-
-
-def book_due_case_fees(engine: Engine, now: datetime) -> int:
-    """Book the fees whose QA hold ended, checking cheaply first (one indexed read) so the
-    common case never takes the write lock."""
-    with read_transaction(engine) as conn:
-        anything_due = conn.execute(
-            select(case_fee_queue.c.case_id).where(case_fee_queue.c.due_at <= now).limit(1)
-        ).first()
-    if anything_due is None:
-        return 0
-    with write_transaction(engine) as tx:
-        return book_due_case_fees_in(tx, now)
+    return True
 
 
 def book_window_hours(tx: WriteTransaction, expert_id: int, now: datetime) -> int:

@@ -3,6 +3,7 @@ resolution, adjustments and QA ratings."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select
@@ -39,9 +40,40 @@ def _entries_of(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class HeldEntry:
+    """A case fee still under QA review: it cannot be approved before ``until``."""
+
+    entry_id: int
+    case_id: int
+    until: datetime
+
+
+def entries_in_qa_review(
+    tx: WriteTransaction, expert_id: int, until: date, now: datetime
+) -> list[HeldEntry]:
+    rows = tx.conn.execute(
+        select(ledger_entries.c.id, ledger_entries.c.case_id, ledger_entries.c.qa_hold_until)
+        .where(
+            ledger_entries.c.expert_id == expert_id,
+            ledger_entries.c.status == "pending",
+            ledger_entries.c.earned_at < _day_after(until),
+            ledger_entries.c.qa_hold_until > now,
+        )
+        .order_by(ledger_entries.c.qa_hold_until, ledger_entries.c.id)
+    )
+    return [HeldEntry(row.id, row.case_id, row.qa_hold_until) for row in rows]
+
+
 def approve_earnings(tx: WriteTransaction, expert_id: int, until: date, now: datetime) -> int:
-    """Pending entries earned up to and including ``until`` (UTC) become approved."""
-    entry_ids = _entries_of(tx, expert_id, ("pending",), until)
+    """Pending entries earned up to and including ``until`` (UTC) become approved, except
+    case fees still under QA review (``entries_in_qa_review``)."""
+    held = {held.entry_id for held in entries_in_qa_review(tx, expert_id, until, now)}
+    entry_ids = [
+        entry_id
+        for entry_id in _entries_of(tx, expert_id, ("pending",), until)
+        if entry_id not in held
+    ]
     for entry_id in entry_ids:
         change_entry(tx, entry_id, {"status": "approved"}, now)
     return len(entry_ids)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hub.cases import update_case
-from hub.earnings.ledger import queue_case_fee
+from hub.earnings.ledger import book_case_fee, withdraw_held_case_fee
 from hub.mutations.base import MutationContext
 from hub.mutations.own_case import load_own_case
 from hub.mutations.payload import require_choice, require_only
@@ -24,5 +24,7 @@ def apply(context: MutationContext, payload: Mapping[str, Any]) -> dict[str, Any
         now=context.now,
     )
     if outcome == "solved":
-        queue_case_fee(context.tx, case.id, context.expert.id, context.now)
+        book_case_fee(context.tx, case.id, context.expert.id, context.now)
+    else:
+        withdraw_held_case_fee(context.tx, case.id, context.now)
     return {"case_version": version}

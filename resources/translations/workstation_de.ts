@@ -1039,6 +1039,14 @@
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>{status}, in QA review until {moment}</source>
+        <translation>{status}, in QS-Prüfung bis {moment}</translation>
+    </message>
+    <message>
+        <source>The fee can be approved once the QA review has ended.</source>
+        <translation>Das Honorar kann nach Ende der QS-Prüfung freigegeben werden.</translation>
+    </message>
+    <message>
         <source>Reason: {text}</source>
         <translation>Grund: {text}</translation>
     </message>

@@ -1015,6 +1015,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status}, in QA review until {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee can be approved once the QA review has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason: {text}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,9 @@
 """Scenario 2, a shift, as far as the time tracker goes: a booked window about to start is
 announced, the expert clocks in from the tray, a new offer is announced, the expert claims
 a forum case, answers it with a template and sends; the time spent on it goes to that case
-(shown live in the case header) and reaches the hub with the time entry.
+(shown live in the case header) and reaches the hub with the time entry. The expert then
+closes the case as solved, and right after the next sync the Earnings space shows its fee
+from the rate card as pending, in QA review.
 
 The tracker's monotonic clock runs ahead of the real one by what the test adds, so a
 minute of work takes no minute of test time."""
@@ -15,12 +17,13 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from hub import admin
 from hub.clock import utc_now
+from hub.earnings.rates import case_complexity, case_rate, reply_count
 from hub.schema import time_entry_cases
 from hub.windows import NewWindow
 from tests.support.hub_server import RunningHub
@@ -29,12 +32,16 @@ from tests.ui.conftest import settings_beside, wait_until
 from tests.ui.test_realtime_wiring import ShownNotifications
 from tests.ui.test_tracker_idle import SettableIdleSource
 from tests.ui.work_driver import hub_case, hub_messages, show_view
+from workstation.domain.earnings import PeriodKind
 from workstation.domain.models import Channel
 from workstation.domain.tracking import Clock, TrackerState
 from workstation.store.queries import CaseView
 from workstation.store.secrets import SecretStore
+from workstation.ui.earnings.entries_model import EntryColumn
+from workstation.ui.earnings.money import money_text
 from workstation.ui.icons import IconLibrary
 from workstation.ui.launch_options import LaunchOptions
+from workstation.ui.main_window import MainWindow
 from workstation.ui.notifications.backends import NotificationBackend
 from workstation.ui.notifications.notifier import Notifier
 from workstation.ui.startup import Workstation
@@ -54,6 +61,71 @@ def case_seconds_at_hub(hub: RunningHub, case_id: int) -> int:
             select(time_entry_cases.c.seconds).where(time_entry_cases.c.case_id == case_id)
         ).scalars()
         return sum(shares)
+
+
+def close_case_dialog() -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "close_case_dialog" and widget.isVisible():
+            assert isinstance(widget, QMessageBox)
+            return widget
+    return None
+
+
+async def close_as_solved(window: MainWindow, hub: RunningHub, case_id: int) -> None:
+    window.case_actions.close_case.trigger()
+    await wait_until(lambda: close_case_dialog() is not None)
+    dialog = close_case_dialog()
+    assert dialog is not None
+    dialog.defaultButton().click()  # Solved
+    await wait_until(lambda: hub_case(hub.engine, case_id) == ("closed", "jonas", "solved"))
+
+
+def rate_card_fee(hub: RunningHub, case_id: int) -> int:
+    with hub.engine.connect() as connection:
+        complexity = case_complexity(reply_count(connection, case_id))
+        return case_rate(connection, HEADPHONES, "forum", complexity)
+
+
+async def expect_pending_fee(
+    ws: Workstation, window: MainWindow, hub: RunningHub, case_id: int
+) -> None:
+    """The fee shows in the Earnings space as pending, in QA review, right after sync."""
+    assert ws.earnings is not None
+    page = ws.earnings.earnings
+    page.picker.choose(PeriodKind.THIS_MONTH)
+    await wait_until(lambda: page.summary is not None)
+    assert page.summary is not None
+    pending_before = page.summary.by_status.get("pending", 0)
+    window.sync_action.trigger()
+
+    def fee_row() -> int | None:
+        page.model.refresh()
+        return next(
+            (
+                row
+                for row in range(page.model.rowCount())
+                if (entry := page.model.entry_at(row)) is not None and entry.case_id == case_id
+            ),
+            None,
+        )
+
+    await wait_until(lambda: fee_row() is not None)
+    window.show_space("earnings")
+    assert window.spaces.current_key() == "earnings"
+    row = fee_row()
+    assert row is not None
+    fee = rate_card_fee(hub, case_id)
+    assert fee > 0
+
+    def cell(column: EntryColumn) -> str:
+        return str(page.model.index(row, column).data())
+
+    assert cell(EntryColumn.AMOUNT) == money_text(fee)
+    assert cell(EntryColumn.STATUS).startswith("Pending, in QA review until ")
+    # The totals follow the sync on their own.
+    await wait_until(
+        lambda: page.status_panel.amount_of("pending") == money_text(pending_before + fee)
+    )
 
 
 def test_a_shift_from_window_reminder_to_time_on_the_case(
@@ -172,6 +244,8 @@ def test_a_shift_from_window_reminder_to_time_on_the_case(
         await wait_until(
             lambda: any(m.body_text == reply for m in hub_messages(hub_server.engine, case_id))
         )
+        await close_as_solved(window, hub_server, case_id)
+        await expect_pending_fee(ws, window, hub_server, case_id)
 
         tracking.bar.clock_action.trigger()
         assert tray.state is TrayState.OFF_SHIFT

@@ -725,6 +725,7 @@ def _parse_ledger_entry(data: Mapping[str, Any]) -> LedgerRow:
         _optional_text(data, "resolution", MAX_REASON_CHARS),
         _optional_positive_int(data, "statement_id"),
         _optional_time(data, "paid_at"),
+        _optional_time(data, "qa_hold_until"),
     )
 
 

@@ -149,6 +149,7 @@ class LedgerEntry:
     resolution: str | None
     statement_id: int | None
     paid_at: int | None
+    qa_hold_until: int | None = None
 
     @property
     def disputable(self) -> bool:

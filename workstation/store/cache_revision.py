@@ -8,4 +8,4 @@ of the start-up time. ``tests/store/test_database.py`` keeps it equal to the hea
 
 from typing import Final
 
-CACHE_HEAD_REVISION: Final = "0008"
+CACHE_HEAD_REVISION: Final = "0009"

@@ -37,7 +37,7 @@ SELECT e.id, e.client_id, COALESCE(c.name, '') AS client_name, e.source, e.case_
     CASE WHEN d.entry_id IS NOT NULL AND e.status IN ('pending', 'approved')
         THEN 'disputed' ELSE e.status END AS shown_status,
     e.earned_at, e.qa_rating, e.reason, e.dispute_reason, e.resolution, e.statement_id,
-    e.paid_at
+    e.paid_at, e.qa_hold_until
 FROM ledger_entries e
 LEFT JOIN clients c ON c.id = e.client_id
 LEFT JOIN disputing d ON d.entry_id = e.id

@@ -14,7 +14,7 @@ from workstation.domain.changes import ChangePage
 _LEDGER_COLUMNS: Final = (
     "id, client_id, source, case_id, contribution_id, window_id, adjusts_entry_id, "
     "description, quantity, rate_cents, amount_cents, status, earned_at, qa_rating, reason, "
-    "dispute_reason, resolution, statement_id, paid_at"
+    "dispute_reason, resolution, statement_id, paid_at, qa_hold_until"
 )
 _STATEMENT_COLUMNS: Final = (
     "id, number, period_start, period_end, issued_at, net_cents, vat_rate_percent, "

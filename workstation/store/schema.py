@@ -355,6 +355,8 @@ ledger_entries = Table(
     Column("resolution", Text),
     Column("statement_id", Integer),
     Column("paid_at", Integer),
+    # A solved case's fee stays under QA review until then (epoch seconds).
+    Column("qa_hold_until", Integer),
 )
 Index("ix_ledger_entries_earned_at", ledger_entries.c.earned_at)
 Index("ix_ledger_entries_statement_id", ledger_entries.c.statement_id)

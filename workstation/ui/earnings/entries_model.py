@@ -3,6 +3,8 @@ read a window of ``WINDOW_ROWS`` at a time when the view first shows them."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -45,9 +47,16 @@ def _column_titles() -> dict[EntryColumn, str]:
 
 
 class EntriesModel(QAbstractTableModel):
-    def __init__(self, queries: EarningsQueries, period: Period) -> None:
+    def __init__(
+        self,
+        queries: EarningsQueries,
+        period: Period,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__()
         self._queries = queries
+        self._clock = clock
         self._period = period
         self._count = 0
         self._windows: dict[int, list[LedgerEntry]] = {}
@@ -114,12 +123,30 @@ class EntriesModel(QAbstractTableModel):
         if column is EntryColumn.DESCRIPTION:
             return entry.description
         if column is EntryColumn.STATUS:
-            return status_text(entry.status)
+            return self._status(entry)
         return money_text(entry.amount_cents)
 
-    @staticmethod
-    def _details(entry: LedgerEntry) -> str:
+    def _in_qa_review(self, entry: LedgerEntry) -> bool:
+        return (
+            entry.status == "pending"
+            and entry.qa_hold_until is not None
+            and entry.qa_hold_until > self._clock()
+        )
+
+    def _status(self, entry: LedgerEntry) -> str:
+        if not self._in_qa_review(entry):
+            return status_text(entry.status)
+        assert entry.qa_hold_until is not None
+        return translate("EntriesModel", "{status}, in QA review until {moment}").format(
+            status=status_text(entry.status), moment=moment_text(entry.qa_hold_until)
+        )
+
+    def _details(self, entry: LedgerEntry) -> str:
         lines = [entry.description]
+        if self._in_qa_review(entry):
+            lines.append(
+                translate("EntriesModel", "The fee can be approved once the QA review has ended.")
+            )
         if entry.reason:
             lines.append(translate("EntriesModel", "Reason: {text}").format(text=entry.reason))
         if entry.dispute_reason:

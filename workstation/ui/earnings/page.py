@@ -98,7 +98,7 @@ class EarningsPage(QWidget):
         self.client_panel = TotalsPanel(lambda name: name)
         self.source_panel = TotalsPanel(source_text, SOURCE_KEYS)
         self.chart = DailyChart()
-        self.model = EntriesModel(queries, self.picker.period())
+        self.model = EntriesModel(queries, self.picker.period(), clock=clock)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
