@@ -14,11 +14,12 @@ import ctypes
 import ctypes.util
 import logging
 import sys
+import threading
 from typing import Any, Final, Protocol
 
 from jeepney import DBusAddress, new_method_call
 from jeepney.auth import AuthenticationError
-from jeepney.io.asyncio import DBusRouter, open_dbus_connection
+from jeepney.io.blocking import open_dbus_connection
 from jeepney.low_level import MessageType
 from jeepney.wrappers import DBusErrorResponse
 from PySide6.QtCore import QEvent, QObject
@@ -137,55 +138,60 @@ _DBUS_IDLE_METHODS: Final = (
 
 
 class DbusIdleSource:
-    """The desktop's idle time over the session bus (on the app's asyncio loop)."""
+    """The desktop's idle time over the session bus.
 
-    def __init__(self, connection: Any, router: DBusRouter, address: DBusAddress, method: str):
+    jeepney's blocking connection runs in a worker thread: its asyncio router does not get
+    along with qasync's loop (futures resolved twice, reader errors surfacing as app
+    errors), and one short method call every few seconds needs no more than a thread."""
+
+    def __init__(self, connection: Any, address: DBusAddress, method: str) -> None:
         self._connection = connection
-        self._router = router
         self._address = address
         self._method = method
         self._last = 0.0
+        # One call on the connection at a time, whichever thread asks.
+        self._calling = threading.Lock()
 
     @classmethod
     async def connect(cls, bus: str = "SESSION") -> DbusIdleSource | None:
         """A source for the first service on the bus that answers, or None."""
+        return await asyncio.to_thread(cls._connect_blocking, bus)
+
+    @classmethod
+    def _connect_blocking(cls, bus: str) -> DbusIdleSource | None:
         try:
-            connection = await open_dbus_connection(bus)
+            connection = open_dbus_connection(bus)
         except (OSError, KeyError, ValueError, AuthenticationError) as error:
             logger.info("No session bus for idle detection: %s", type(error).__name__)
             return None
-        router = DBusRouter(connection)
-        await router.__aenter__()
         for address, method in _DBUS_IDLE_METHODS:
-            source = cls(connection, router, address, method)
-            if await source._ask() is not None:
+            source = cls(connection, address, method)
+            if source._ask_blocking() is not None:
                 return source
-        await router.__aexit__(None, None, None)
-        await connection.close()
+        connection.close()
         return None
 
     async def idle_seconds(self) -> float:
-        reading = await self._ask()
+        reading = await asyncio.to_thread(self._ask_blocking)
         # A desktop that stops answering (restarting shell) must not look like input.
         if reading is not None:
             self._last = reading
         return self._last
 
-    async def _ask(self) -> float | None:
+    def _ask_blocking(self) -> float | None:
         try:
-            async with asyncio.timeout(_DBUS_TIMEOUT_S):
-                reply = await self._router.send_and_get_reply(
-                    new_method_call(self._address, self._method)
+            with self._calling:
+                reply = self._connection.send_and_get_reply(
+                    new_method_call(self._address, self._method), timeout=_DBUS_TIMEOUT_S
                 )
-        except (TimeoutError, OSError, DBusErrorResponse):
+        except (TimeoutError, OSError, KeyError, ValueError, DBusErrorResponse):
             return None
         if reply.header.message_type is MessageType.error or not reply.body:
             return None
         return float(reply.body[0]) / 1000
 
     async def aclose(self) -> None:
-        await self._router.__aexit__(None, None, None)
-        await self._connection.close()
+        self._connection.close()
 
 
 async def choose_idle_source(app: QApplication, *, monotonic: Clock) -> IdleSource:
@@ -198,7 +204,12 @@ async def choose_idle_source(app: QApplication, *, monotonic: Clock) -> IdleSour
     except (OSError, AttributeError) as error:
         logger.info("System idle time unavailable: %s", type(error).__name__)
     else:
-        source = await DbusIdleSource.connect()
-        if source is not None:
-            return source
+        try:
+            source = await DbusIdleSource.connect()
+        except Exception as error:
+            # Idle detection must never stop the app from starting.
+            logger.info("Idle detection over D-Bus failed: %s", type(error).__name__)
+        else:
+            if source is not None:
+                return source
     return InAppIdleSource(app, monotonic=monotonic)
