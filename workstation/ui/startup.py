@@ -53,16 +53,13 @@ from workstation.sync.engine import EXPERT_ID_KEY, EXPERT_NAME_KEY, SyncEngine
 from workstation.sync.outbox import Outbox
 from workstation.sync.outbox_sender import OutboxSender
 from workstation.sync.session import Session, resume
-from workstation.ui.account.totp_enrolment import TotpEnrolmentDialog
 from workstation.ui.async_dialog import run_dialog
 from workstation.ui.blocking_calls import BlockingCalls
 from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_memory_cache
 from workstation.ui.case_details import CaseDetails, read_case_details
 from workstation.ui.case_work import CaseWork
-from workstation.ui.data_protection import DataProtection, device_id
 from workstation.ui.desktop.single_instance import bring_to_front
 from workstation.ui.device_keys import DeviceKeys
-from workstation.ui.earnings.install import EarningsSpaces, install_earnings
 from workstation.ui.error_reporting import describe_without_message
 from workstation.ui.hub_address import HubAddressError, normalize_hub_url
 from workstation.ui.icons import IconLibrary
@@ -71,18 +68,21 @@ from workstation.ui.last_account import Account, load_last_account, save_last_ac
 from workstation.ui.launch_options import LaunchOptions
 from workstation.ui.outbox.controller import OutboxController
 from workstation.ui.remote_wipe import RemoteWipe, tell_wiped
-from workstation.ui.schedule.wiring import install_schedule
 from workstation.ui.settings.settings import Settings
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
 from workstation.ui.tasks import TaskSet
-from workstation.ui.tracking.wiring import Tracking, TrackingEnvironment, start_tracking
 
 if TYPE_CHECKING:
     # Imported where they are first used, after the module is loaded: the main window,
-    # its panes and the notification machinery are a third of the start-up imports.
+    # its panes, the feature spaces and the notification machinery are most of the
+    # start-up imports, and none of them is needed before the first paint.
+    from workstation.ui.account.totp_enrolment import TotpEnrolmentDialog
+    from workstation.ui.data_protection import DataProtection
+    from workstation.ui.earnings.install import EarningsSpaces
     from workstation.ui.login_dialog import LoginDialog, SecondFactor
     from workstation.ui.main_window import MainWindow
     from workstation.ui.realtime import BackendConnector
+    from workstation.ui.tracking.wiring import Tracking, TrackingEnvironment
 
 translate = QCoreApplication.translate
 
@@ -179,7 +179,7 @@ class Workstation:
             connect_notifications=connect_notifications or connect_backend,
         )
         # The time tracker; started with the main window.
-        self._tracking_environment = tracking or TrackingEnvironment()
+        self._tracking_environment = tracking
         self.tracking: Tracking | None = None
 
     # QuittableApp --------------------------------------------------------------------------
@@ -560,6 +560,9 @@ class Workstation:
             clock=self._clock,
         )
         window.quitRequested.connect(self.request_quit)
+        from workstation.ui.earnings.install import install_earnings
+        from workstation.ui.schedule.wiring import install_schedule
+
         install_schedule(
             window,
             engine=engine,
@@ -600,6 +603,8 @@ class Workstation:
         # collection, so that a full collection (which freezes the event loop) stays short.
         gc.freeze()
         sync.start()
+        from workstation.ui.tracking.wiring import TrackingEnvironment, start_tracking
+
         self.tracking = await start_tracking(
             window=window,
             realtime=self.realtime,
@@ -611,7 +616,7 @@ class Workstation:
             settings=self._settings,
             wall=self._clock,
             wake_outbox=self._wake_outbox,
-            environment=self._tracking_environment,
+            environment=self._tracking_environment or TrackingEnvironment(),
         )
 
     def _wake_outbox(self) -> None:
@@ -622,6 +627,8 @@ class Workstation:
         self, window: MainWindow, session: Session, cache: CaseCache, sync: SyncController
     ) -> None:
         assert self._worker is not None
+        from workstation.ui.data_protection import DataProtection, device_id
+
         device = await self._worker.run(device_id, cache)
         protection = DataProtection(
             window=window,
@@ -793,6 +800,8 @@ class Workstation:
 
         async def confirm(code: str) -> list[str]:
             return await session.call(lambda token: client.confirm_totp(token, code))
+
+        from workstation.ui.account.totp_enrolment import TotpEnrolmentDialog
 
         dialog = TotpEnrolmentDialog(
             start, confirm, self._tasks, required=required, parent=self.main_window
