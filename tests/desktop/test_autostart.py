@@ -188,9 +188,7 @@ def test_reconcile_refreshes_a_moved_installation(tmp_path: Path, settings: Sett
     assert not autostart.path.exists()
 
 
-def test_a_failure_is_reported_not_raised(
-    tmp_path: Path, settings: Settings, qtbot: QtBot
-) -> None:
+def test_a_failure_is_reported_not_raised(tmp_path: Path, settings: Settings, qtbot: QtBot) -> None:
     blocker = tmp_path / "config"
     blocker.write_text("a file where the config directory should be")
     sync = AutostartSync(settings, xdg(tmp_path), ["/usr/bin/workstation"])

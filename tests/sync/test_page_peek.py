@@ -33,9 +33,7 @@ def test_the_hub_writes_the_cursor_and_has_more_first(hub_server: RunningHub) ->
     async def scenario() -> None:
         petra = await rig(hub_server.url)
         try:
-            raw = await petra.session.call(
-                partial(petra.client.changes_raw, cursor="0", limit=3)
-            )
+            raw = await petra.session.call(partial(petra.client.changes_raw, cursor="0", limit=3))
             page = decode_change_page(raw)
 
             assert page.has_more

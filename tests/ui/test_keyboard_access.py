@@ -66,9 +66,7 @@ async def check(top: QWidget, what: str, reports: dict[str, dict[str, object]]) 
     return report
 
 
-async def walk_dialog(
-    dialog: QDialog, what: str, reports: dict[str, dict[str, object]]
-) -> None:
+async def walk_dialog(dialog: QDialog, what: str, reports: dict[str, dict[str, object]]) -> None:
     dialog.show()
     await wait_until(dialog.isVisible)
     try:

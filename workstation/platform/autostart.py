@@ -82,9 +82,7 @@ def desktop_exec_line(command: Sequence[str]) -> str:
 
 
 def _desktop_value(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
-    )
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
 class XdgAutostart:

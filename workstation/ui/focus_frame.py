@@ -27,9 +27,10 @@ def wants_focus_frame(widget: QWidget | None) -> bool:
     if widget is None or isinstance(widget, QComboBox):
         return False
     # Custom-painted controls (the schedule's week grid) ask for the ring by a property.
-    return isinstance(widget, QAbstractScrollArea | QTabBar) or widget.property(
-        FOCUS_FRAME_PROPERTY
-    ) is True
+    return (
+        isinstance(widget, QAbstractScrollArea | QTabBar)
+        or widget.property(FOCUS_FRAME_PROPERTY) is True
+    )
 
 
 class FocusFrameTracker(QObject):

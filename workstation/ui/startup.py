@@ -367,8 +367,7 @@ class Workstation:
             account = Account(url, user)
             code = second_factor.code if second_factor else None
             recovery = (
-                second_factor is not None
-                and second_factor.kind == second_factor.kind.RECOVERY
+                second_factor is not None and second_factor.kind == second_factor.kind.RECOVERY
             )
             try:
                 tokens = await client.login(
