@@ -1,5 +1,5 @@
-"""A first sync's bulk load: rows first, the search index once at the end, and the
-begun-word expansion that replaces the prefix index."""
+"""A first sync's bulk load: index rows page by page in unmerged segments, merged once at
+the end, and the begun-word expansion that replaces the prefix index."""
 
 from __future__ import annotations
 
@@ -46,19 +46,87 @@ def _ids(cache: CaseCache) -> dict[str, list[int]]:
     return {query: cache.search_case_ids(query) for query in _QUERIES}
 
 
-def test_a_bulk_load_is_searchable_once_the_index_is_built(cache: CaseCache) -> None:
+def _segments(cache: CaseCache) -> int:
+    with cache.engine.connect() as connection:
+        segments = connection.exec_driver_sql("SELECT count(DISTINCT segid) FROM case_fts_idx")
+        return int(segments.scalar_one())
+
+
+def _fts_setting(cache: CaseCache, name: str) -> int | None:
+    with cache.engine.connect() as connection:
+        value = connection.exec_driver_sql(
+            "SELECT v FROM case_fts_config WHERE k = ?", (name,)
+        ).scalar_one_or_none()
+    return None if value is None else int(value)
+
+
+def test_a_bulk_load_is_searchable_at_once_and_merged_when_finished(cache: CaseCache) -> None:
     for each in _pages():
         cache.apply_page(each, defer_index=True)
 
+    assert cache.index_pending()
+    assert _fts_setting(cache, "automerge") == 0
+    assert _segments(cache) == 2  # one per page, unmerged
+    assert cache.search_case_ids("zweimal") == [2]
+    with cache.engine.connect() as connection:
+        assert search_vocabulary.expand_prefix(connection, "rech") == []
+    assert cache.search_case_ids("rech") == [4, 2]  # the plain prefix query meanwhile
+
+    assert cache.build_pending_index()
+
+    assert not cache.index_pending()
+    assert not cache.build_pending_index()
+    assert _segments(cache) == 1
+    assert _fts_setting(cache, "automerge") == 4
+    assert _fts_setting(cache, "crisismerge") == 16
+    with cache.engine.connect() as connection:
+        assert search_vocabulary.expand_prefix(connection, "rech") == [
+            "rechnung",
+            "rechnungen",
+            "rechnungsadresse",
+        ]
+    assert cache.search_case_ids("zweimal") == [2]
+    assert cache.search_case_ids("rech") == [4, 2]
+
+
+def test_a_case_sent_again_during_a_load_keeps_only_its_new_words(cache: CaseCache) -> None:
+    first, second = _pages()
+    cache.apply_page(first, defer_index=True)
+    changed = page(
+        change(
+            "case",
+            case_document(
+                2,
+                subject="Gutschrift erhalten",
+                messages=[message_document(20, body_text="Danke, erledigt.")],
+            ),
+        ),
+        cursor="30",
+    )
+    cache.apply_page(changed, defer_index=True)
+    cache.apply_page(second, defer_index=True)
+    cache.build_pending_index()
+
+    assert cache.search_case_ids("zweimal") == []
+    assert cache.search_case_ids("gutschrift") == [2]
+    assert cache.search_case_ids("rechnung") == [4]
+
+
+def test_an_index_left_pending_by_the_earlier_design_is_built_in_full(cache: CaseCache) -> None:
+    for each in _pages():
+        cache.apply_page(each)
+    with cache.engine.begin() as connection:
+        # The earlier bulk load stored rows without index rows and set this flag.
+        connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
+        connection.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('fts_pending', '1')")
     assert cache.index_pending()
     assert cache.search_case_ids("zweimal") == []
 
     assert cache.build_pending_index()
 
     assert not cache.index_pending()
-    assert not cache.build_pending_index()
     assert cache.search_case_ids("zweimal") == [2]
-    assert cache.search_case_ids("rech") == [4, 2]
+    assert cache.search_case_ids("ladeg") == [3]
 
 
 def test_the_built_index_finds_what_indexing_page_by_page_finds(cache: CaseCache) -> None:
@@ -75,9 +143,7 @@ def test_the_built_index_finds_what_indexing_page_by_page_finds(cache: CaseCache
     assert _ids(cache) == page_by_page
     assert page_by_page["kopfh"] == [3, 1]
     assert page_by_page["akku ladegerät"] == [3]
-    assert [hit.subject_html for hit in cache.search("kopfh")] == [
-        hit.subject_html for hit in hits
-    ]
+    assert [hit.subject_html for hit in cache.search("kopfh")] == [hit.subject_html for hit in hits]
 
 
 def test_a_begun_word_matches_words_added_after_the_build(cache: CaseCache) -> None:

@@ -42,7 +42,7 @@ from workstation.domain.models import (
 from workstation.domain.mutations import MutationType
 from workstation.domain.outbox import HeldReason
 from workstation.domain.templates import TemplateContext, templates_for_case
-from workstation.store import fts_index, rows, search_vocabulary
+from workstation.store import fts_index, json_rows, rows, search_vocabulary
 from workstation.store.attachments import apply_attachment_rows
 from workstation.store.earnings_sync import apply_earnings, reset_earnings
 from workstation.store.local_changes import rebase_cases
@@ -77,18 +77,24 @@ EXPERT_NAME_KEY: Final = "expert_name"
 INITIAL_CURSOR: Final = "0"
 
 
+def _upsert_clause(columns: tuple[str, ...], *extra_updates: str) -> str:
+    updates = ", ".join([*(f"{name} = excluded.{name}" for name in columns[1:]), *extra_updates])
+    return f"ON CONFLICT (id) DO UPDATE SET {updates}"
+
+
 def _upsert_sql(table: str, columns: tuple[str, ...], *extra_updates: str) -> str:
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
-    updates = ", ".join([*(f"{name} = excluded.{name}" for name in columns[1:]), *extra_updates])
-    return (
-        f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}"
-    )
+    upsert = _upsert_clause(columns, *extra_updates)
+    return f"INSERT INTO {table} ({names}) VALUES ({marks}) {upsert}"
 
 
 _UPSERT_CLIENT: Final = _upsert_sql("clients", CLIENT_COLUMNS)
 # The hub's data replaces the row, local effects included; they are re-applied after.
-_UPSERT_CASE: Final = _upsert_sql("cases", CASE_COLUMNS, "hub_values = NULL")
+# Cases and messages come by the thousand: one statement per table and page.
+_UPSERT_CASES: Final = json_rows.insert_sql(
+    "cases", CASE_COLUMNS, on_conflict=_upsert_clause(CASE_COLUMNS, "hub_values = NULL")
+)
 _UPSERT_TEMPLATE: Final = _upsert_sql("templates", TEMPLATE_COLUMNS)
 _UPSERT_WINDOW: Final = _upsert_sql("windows", WINDOW_COLUMNS)
 _DELETE_WINDOW: Final = "DELETE FROM windows WHERE id = ?"
@@ -109,14 +115,12 @@ _UPSERT_TIME_ENTRY: Final = (
     "cases = CASE WHEN excluded.hub_version >= version THEN excluded.cases ELSE cases END, "
     "version = MAX(version, excluded.hub_version)"
 )
-_INSERT_MESSAGE: Final = (
-    f"INSERT OR REPLACE INTO messages ({', '.join(MESSAGE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in MESSAGE_COLUMNS)})"
-)
+_INSERT_MESSAGES: Final = json_rows.insert_sql("messages", MESSAGE_COLUMNS, or_replace=True)
 _DELETE_MESSAGES_OF_CASE: Final = "DELETE FROM messages WHERE case_id = ?"
 _DELETE_CASE: Final = "DELETE FROM cases WHERE id = ?"
 _DELETE_TEMPLATE: Final = "DELETE FROM templates WHERE id = ?"
 _DELETE_FTS_ROW: Final = "DELETE FROM case_fts WHERE rowid = ?"
+_REPLACE_FTS_ROWS: Final = json_rows.insert_sql("case_fts", FTS_COLUMNS, or_replace=True)
 _INSERT_FTS_ROW: Final = (
     f"INSERT INTO case_fts ({', '.join(FTS_COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in FTS_COLUMNS)})"
@@ -183,9 +187,10 @@ class CaseCache:
         holds either everything before the page or everything including it. Local effects
         of pending outbox items are re-applied on top of the new hub data.
 
-        With ``defer_index`` (a first sync's bulk load) the page's cases get no search
-        index rows; the index is marked pending in the same transaction and
-        ``build_pending_index`` builds it once the load is through."""
+        With ``defer_index`` (a first sync's bulk load) the page's index rows become one
+        unmerged segment and their words are not listed; the load is marked pending in
+        the same transaction and ``build_pending_index`` finishes the index once the load
+        is through (see ``store.fts_index``)."""
         with self._engine.begin() as connection:
             if page.clients:
                 connection.exec_driver_sql(_UPSERT_CLIENT, page.clients)
@@ -211,12 +216,17 @@ class CaseCache:
                 mark_search_index_for_merge(connection)
             if page.case_ids:
                 id_rows = [(case_id,) for case_id in page.case_ids]
-                connection.exec_driver_sql(_UPSERT_CASE, page.cases)
+                connection.exec_driver_sql(_UPSERT_CASES, json_rows.rows_parameter(page.cases))
                 connection.exec_driver_sql(_DELETE_MESSAGES_OF_CASE, id_rows)
                 if page.messages:
-                    connection.exec_driver_sql(_INSERT_MESSAGE, page.messages)
+                    connection.exec_driver_sql(
+                        _INSERT_MESSAGES, json_rows.rows_parameter(page.messages)
+                    )
                 if defer_index:
-                    fts_index.mark_pending(connection)
+                    fts_index.begin_bulk_load(connection)
+                    connection.exec_driver_sql(
+                        _REPLACE_FTS_ROWS, json_rows.rows_parameter(page.fts_rows)
+                    )
                 else:
                     connection.exec_driver_sql(_DELETE_FTS_ROW, id_rows)
                     connection.exec_driver_sql(_INSERT_FTS_ROW, page.fts_rows)
@@ -238,13 +248,13 @@ class CaseCache:
         )
 
     def index_pending(self) -> bool:
-        """Whether cases were stored by a bulk load whose search index is not built yet."""
+        """Whether cases were stored by a bulk load whose search index is not finished."""
         with self._engine.connect() as connection:
             return fts_index.is_pending(connection)
 
     def build_pending_index(self) -> bool:
-        """Build the search index a bulk load left pending, in one transaction; True if
-        there was one to build. Run it on the ``DbWorker``."""
+        """Finish the search index a bulk load left pending, in one transaction; True if
+        there was one to finish. Run it on the ``DbWorker``."""
         return fts_index.build_pending_index(self._engine)
 
     def reset(self) -> None:

@@ -144,7 +144,9 @@ class SyncEngine:
                 raw = await fetch.task
                 peeked = peek_page(raw)
                 fetch = self._fetch(peeked.cursor) if peeked and peeked.has_more else None
-                page: ChangePage = await self._worker.run(
+                # Parsed beside the writer: the page writes hold no interpreter lock
+                # while SQLite works (see ``store.json_rows``).
+                page: ChangePage = await asyncio.to_thread(
                     partial(decode_change_page, raw, expert_id=expert_id)
                 )
                 del raw
