@@ -22,6 +22,7 @@ from bench.hub_data import EXPERT_USERNAME, ensure_hub, insert_one, one_more_cas
 from bench.hub_process import hub_process
 from bench.qt_loop import LoopLagProbe, run_on_qasync
 from bench.raw_pipeline import raw_initial_sync
+from workstation.platform.allocator import keep_large_buffers_in_heap
 from workstation.store.cache import CaseCache
 from workstation.store.database import new_cache_key, open_cache
 from workstation.store.queries import InboxQuery
@@ -83,6 +84,7 @@ def run(context: BenchContext) -> list[Measurement]:
 
 
 async def _app_sync(hub_url: str, hub_db_url: str, cache_path: Path, expert_id: int) -> AppSync:
+    keep_large_buffers_in_heap()  # as the app does at start-up
     engine = open_cache(cache_path, new_cache_key())
     worker = DbWorker()
     client = HubClient(hub_url)

@@ -116,7 +116,9 @@ _UPSERT_TIME_ENTRY: Final = (
     "version = MAX(version, excluded.hub_version)"
 )
 _INSERT_MESSAGES: Final = json_rows.insert_sql("messages", MESSAGE_COLUMNS, or_replace=True)
-_DELETE_MESSAGES_OF_CASE: Final = "DELETE FROM messages WHERE case_id = ?"
+_DELETE_MESSAGES_OF_CASES: Final = (
+    "DELETE FROM messages WHERE case_id IN (SELECT value FROM json_each(?))"
+)
 _DELETE_CASE: Final = "DELETE FROM cases WHERE id = ?"
 _DELETE_TEMPLATE: Final = "DELETE FROM templates WHERE id = ?"
 _DELETE_FTS_ROW: Final = "DELETE FROM case_fts WHERE rowid = ?"
@@ -215,9 +217,10 @@ class CaseCache:
             if removed:
                 mark_search_index_for_merge(connection)
             if page.case_ids:
-                id_rows = [(case_id,) for case_id in page.case_ids]
                 connection.exec_driver_sql(_UPSERT_CASES, json_rows.rows_parameter(page.cases))
-                connection.exec_driver_sql(_DELETE_MESSAGES_OF_CASE, id_rows)
+                connection.exec_driver_sql(
+                    _DELETE_MESSAGES_OF_CASES, (orjson.dumps(page.case_ids),)
+                )
                 if page.messages:
                     connection.exec_driver_sql(
                         _INSERT_MESSAGES, json_rows.rows_parameter(page.messages)
@@ -228,6 +231,7 @@ class CaseCache:
                         _REPLACE_FTS_ROWS, json_rows.rows_parameter(page.fts_rows)
                     )
                 else:
+                    id_rows = [(case_id,) for case_id in page.case_ids]
                     connection.exec_driver_sql(_DELETE_FTS_ROW, id_rows)
                     connection.exec_driver_sql(_INSERT_FTS_ROW, page.fts_rows)
                     search_vocabulary.add_terms(connection, page.fts_rows)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from workstation.platform.allocator import keep_large_buffers_in_heap
 from workstation.platform.autostart import autostart_for_platform, launch_command
 from workstation.store.paths import data_root
 from workstation.store.secrets import SecretStore
@@ -48,6 +49,7 @@ def run_app(
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    keep_large_buffers_in_heap()
     app = QApplication(list(qt_argv))
     icons = configure_application(app)
     instance = claim_single_instance(data_root(options.data_dir), list(activation_args))
