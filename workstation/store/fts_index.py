@@ -4,7 +4,7 @@ A first sync stores 100k cases and more. FTS5 writes one index segment per trans
 and, by default, merges segments again and again as they pile up; a bulk load switches
 that merging off, so every page adds one segment in its own transaction, and merges them
 all once when the load is through. The index work then runs while the next pages are
-still being fetched and parsed, instead of after the last one (see docs/performance.md).
+still being fetched, instead of after the last one (see docs/performance.md).
 
 While such a load runs, the ``fts_bulk_load`` meta flag is set in the same transaction
 as every page it stores, so a crash or an interrupted sync leaves a cache that knows its

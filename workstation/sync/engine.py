@@ -131,8 +131,8 @@ class SyncEngine:
     async def _pages(self, cursor: str, run: _Run, *, bulk_load: bool) -> None:
         """Fetch, decode and apply pages until the hub has no more. Three pages are in
         flight at once: the next one on the network (requested with the cursor peeked
-        from this one), this one being decoded on a parser thread, the previous one
-        being written on the ``DbWorker``."""
+        from this one), this one waiting to be decoded, the previous one being written;
+        decoding and writing take turns on the ``DbWorker``."""
         expert_id = self._session.expert.id
         fetch: _Fetch | None = self._fetch(cursor)
         pending: asyncio.Future[AppliedPage] | None = None
@@ -144,9 +144,9 @@ class SyncEngine:
                 raw = await fetch.task
                 peeked = peek_page(raw)
                 fetch = self._fetch(peeked.cursor) if peeked and peeked.has_more else None
-                # Parsed beside the writer: the page writes hold no interpreter lock
-                # while SQLite works (see ``store.json_rows``).
-                page: ChangePage = await asyncio.to_thread(
+                # Decoded on the DbWorker too: a parser thread beside it gained a few %
+                # but doubled the event loop's longest stalls (interpreter lock).
+                page: ChangePage = await self._worker.run(
                     partial(decode_change_page, raw, expert_id=expert_id)
                 )
                 del raw
