@@ -146,3 +146,46 @@ def test_the_ics_export_holds_the_booked_windows(
     assert f"SUMMARY:Shift: {client}" in unfolded.replace("\\,", ",")
     assert "€26.50" in unfolded
     assert f"DTSTART:{start.replace(tzinfo=UTC):%Y%m%dT%H%M%SZ}" in content
+
+
+def test_the_day_titles_stay_in_view_while_the_hours_scroll(
+    hub_server: RunningHub, qtbot: QtBot, run_async: RunAsync[Any]
+) -> None:
+    monday = (utc_now() + FAR).replace(hour=9, minute=0, second=0)
+    monday -= timedelta(days=monday.weekday())
+    window = hub_window(hub_server, monday + timedelta(days=2))
+
+    def dark_pixels_in_title_band(viewport: QWidget) -> int:
+        image = viewport.grab().toImage()
+        return sum(
+            1
+            for x in range(grid_left + 8, image.width() - 8, 2)
+            for y in range(6, 30)
+            if image.pixelColor(x, y).lightness() < 110
+        )
+
+    async def scenario() -> None:
+        rig = await schedule_rig(hub_server, clock=time.time)
+        page, grid = rig.page, rig.page.grid
+        try:
+            page.resize(1100, 600)
+            await rig.show_window(window)
+            bar = page.grid_scroll.verticalScrollBar()
+            viewport = page.grid_scroll.viewport()
+
+            bar.setValue(grid.hour_y(20))
+            await wait_until(lambda: bar.value() > 0)
+            QApplication.processEvents()
+
+            assert grid.header_top() == bar.value()
+            assert dark_pixels_in_title_band(viewport) > 20  # the day titles' letters
+            # A click on the titles selects nothing beneath them.
+            grid.select(window)
+            qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(300, bar.value() + 10))
+            assert grid.selected_window() is None
+        finally:
+            await rig.close()
+
+    grid_left = 56 + 4  # TIME_GUTTER, a little inside the first day column
+    run_async(scenario())
+    QApplication.processEvents()

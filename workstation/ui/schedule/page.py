@@ -120,6 +120,9 @@ class SchedulePage(QWidget):
         self.grid_scroll.setWidgetResizable(True)
         self.grid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.grid_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The day titles are painted at the visible top: a scroll must repaint them all,
+        # not move the old pixels.
+        self.grid_scroll.verticalScrollBar().valueChanged.connect(self.grid.update)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.grid_scroll)
         splitter.addWidget(self.details)

@@ -3,6 +3,7 @@
 Painted with QPainter so that a week of windows costs one widget, not hundreds. Booked
 windows are filled, offered ones outlined; a full window is hatched and one past its
 booking cut-off is faded, so their state shows without reading. A red line marks now.
+The day titles stay at the top of the visible part while the hours scroll.
 
 Keyboard: Left/Right/Up/Down move through the windows in time order (Tab moves on to
 the next control, as everywhere), Home/End jump to the first and last one, and
@@ -181,6 +182,7 @@ class WeekGrid(QWidget):
         for block in self._blocks:
             self._paint_block(painter, block, now)
         self._paint_now_line(painter, now)
+        self._paint_day_header(painter, palette)
         if self.hasFocus() and self.selected_window() is None:
             # Focus must stay visible even in a week without windows.
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
@@ -212,9 +214,27 @@ class WeekGrid(QWidget):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 label,
             )
+
+    def header_top(self) -> int:
+        """Where the day titles are painted: the top of the visible part of the grid, so
+        that they stay in view while the hours scroll beneath them."""
+        visible = self.visibleRegion().boundingRect()
+        return 0 if visible.isEmpty() else max(0, visible.top())
+
+    def _paint_day_header(self, painter: QPainter, palette: QPalette) -> None:
+        top = self.header_top()
+        band = QRectF(0, top, self.width(), HEADER_HEIGHT)
+        painter.fillRect(band, palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        line = QColor(text)
+        line.setAlpha(80)
+        painter.setPen(QPen(line, 1))
+        painter.drawLine(QPointF(0, band.bottom()), QPointF(self.width(), band.bottom()))
+        painter.setPen(text)
+        day_width = self._day_width()
         today = self._today_index()
         for day, title in enumerate(self._day_titles):
-            rect = QRectF(TIME_GUTTER + day * day_width, 0, day_width, HEADER_HEIGHT)
+            rect = QRectF(TIME_GUTTER + day * day_width, top, day_width, HEADER_HEIGHT)
             font = painter.font()
             font.setBold(day == today)
             painter.setFont(font)
@@ -308,7 +328,10 @@ class WeekGrid(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position()
+        under_header = point.y() < self.header_top() + HEADER_HEIGHT
         hit = next((b.window for b in reversed(self._blocks) if b.rect.contains(point)), None)
+        if under_header:
+            hit = None  # the day titles cover the blocks there
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.select(hit.id if hit is not None else None)
 
