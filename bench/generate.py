@@ -196,14 +196,12 @@ def ensure_cache(cases: int, data_dir: Path, *, seed: int = 4711) -> GeneratedCa
     engine = open_cache(path, key)
     try:
         cache = CaseCache(engine)
-        # As a first sync stores them: rows page by page, then the index in one pass.
+        # As a first sync stores them: rows and index page by page, merged at the end.
         for page in pages(cases, seed=seed):
             cache.apply_page(parse_change_page(page, expert_id=EXPERT_ID), defer_index=True)
         cache.build_pending_index()
         cache.set_meta(GENERATED_KEY, str(cases))
         with engine.connect() as connection:
-            connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
-            connection.commit()
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
