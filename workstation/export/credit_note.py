@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Final
-
-from fpdf import FPDF
+from typing import TYPE_CHECKING, Final
 
 from workstation.domain.earnings import LedgerEntry, Party, Statement
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONT_FAMILY: Final = "DejaVu"
 
@@ -58,6 +59,10 @@ def write_credit_note(
     formats: CreditNoteFormat,
 ) -> None:
     """Render and write the PDF atomically (a crash leaves the old file or none)."""
+    # fpdf (with fontTools) takes longer to import than the rest of the earnings space;
+    # it is loaded when the first credit note is written, not at start-up.
+    from fpdf import FPDF
+
     pdf = FPDF(format="A4")
     pdf.set_margins(20, 20, 20)
     pdf.set_auto_page_break(auto=True, margin=20)

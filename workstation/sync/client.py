@@ -162,27 +162,40 @@ class HubClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         verify: ssl.SSLContext | bool = True,
     ) -> None:
-        # httpx is a tenth of the start-up imports; the first client is made after the
-        # inbox's first paint.
-        import httpx
-
         self._base_url = _validated_base_url(base_url)
         self._max_response_bytes = max_response_bytes
-        self._http = httpx.AsyncClient(
-            base_url=self._base_url,
-            transport=transport,
-            timeout=httpx.Timeout(timeout),
-            verify=verify,
-            headers={"User-Agent": _USER_AGENT, "Accept": "application/json"},
-            follow_redirects=False,
-        )
+        self._transport = transport
+        self._timeout = timeout
+        self._verify = verify
+        self._open: httpx.AsyncClient | None = None
+        self._closed = False
+
+    def _http(self) -> httpx.AsyncClient:
+        # httpx is a tenth of the start-up imports: it is loaded with the first request,
+        # which the app makes after the inbox's first paint.
+        if self._open is None:
+            import httpx
+
+            if self._closed:
+                raise RuntimeError("the client is closed")
+            self._open = httpx.AsyncClient(
+                base_url=self._base_url,
+                transport=self._transport,
+                timeout=httpx.Timeout(self._timeout),
+                verify=self._verify,
+                headers={"User-Agent": _USER_AGENT, "Accept": "application/json"},
+                follow_redirects=False,
+            )
+        return self._open
 
     @property
     def base_url(self) -> str:
         return self._base_url
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        self._closed = True
+        if self._open is not None:
+            await self._open.aclose()
 
     async def login(
         self,
@@ -343,7 +356,7 @@ class HubClient:
         if content is not None:
             headers = {**(headers or {}), "Content-Type": "application/json"}
         try:
-            async with self._http.stream(
+            async with self._http().stream(
                 method, path, content=content, params=params, headers=headers
             ) as response:
                 body = await self._read_body(response)

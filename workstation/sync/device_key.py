@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from functools import cached_property
+from typing import TYPE_CHECKING, Final
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-_RAW: Final = serialization.Encoding.Raw
+_KEY_BYTES: Final = 32
 
 
 def _b64(data: bytes) -> str:
@@ -36,37 +38,48 @@ class SignedProof:
 
 
 class DeviceKey:
+    """Holds the 32 raw private-key bytes; ``cryptography`` is loaded at the first
+    signature or public-key question, which come after the inbox's first paint."""
+
     def __init__(
         self,
-        private_key: Ed25519PrivateKey,
+        private_bytes: bytes,
         *,
         clock_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000,
     ) -> None:
-        self._key = private_key
+        if len(private_bytes) != _KEY_BYTES:
+            raise ValueError("not an Ed25519 private key")
+        self._private_bytes = private_bytes
         self._clock_ms = clock_ms
         self._last_signed_at = 0
-        self.public_key = _b64(
-            private_key.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
-        )
 
     @classmethod
     def generate(cls) -> DeviceKey:
-        return cls(Ed25519PrivateKey.generate())
+        # An Ed25519 private key is any 32 random bytes (RFC 8032, 5.1.5).
+        return cls(secrets.token_bytes(_KEY_BYTES))
 
     @classmethod
     def from_secret(cls, secret: str) -> DeviceKey:
         """Raises ``ValueError`` for a stored value that is not a key."""
-        raw = _unb64(secret)
-        if len(raw) != 32:
-            raise ValueError("not an Ed25519 private key")
-        return cls(Ed25519PrivateKey.from_private_bytes(raw))
+        return cls(_unb64(secret))
 
     def to_secret(self) -> str:
-        return _b64(
-            self._key.private_bytes(
-                _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-            )
+        return _b64(self._private_bytes)
+
+    @cached_property
+    def public_key(self) -> str:
+        from cryptography.hazmat.primitives import serialization
+
+        raw = self._key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
+        return _b64(raw)
+
+    @cached_property
+    def _key(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        return Ed25519PrivateKey.from_private_bytes(self._private_bytes)
 
     def _next_signed_at(self) -> int:
         # Strictly increasing: the hub refuses a signature time it has already seen.

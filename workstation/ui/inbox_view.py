@@ -29,6 +29,8 @@ _COLUMN_WIDTHS = {
 
 class InboxView(QTableView):
     caseActivated = Signal(int)
+    # Once, when the first page of cases is on screen.
+    firstPainted = Signal()
 
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,11 @@ class InboxView(QTableView):
             # large inbox exactly.
             self._painted = True
             QTimer.singleShot(0, self, self._inbox.complete_count)
+            self.firstPainted.emit()
+
+    @property
+    def painted(self) -> bool:
+        return self._painted
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

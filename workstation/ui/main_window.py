@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         # Widgets ---------------------------------------------------------------------------
         self.sidebar = ViewsSidebar(icons)
         self.inbox = InboxView(inbox_model)
+        self.inbox.setObjectName("inbox")
         self.search_model = SearchResultsModel(self)
         self.search_results = SearchResultsView(self.search_model, icons)
         self.list_stack = QStackedWidget()

@@ -9,6 +9,7 @@ tasks and closes the database worker and the one HTTP client, so nothing is left
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import platform
@@ -81,7 +82,7 @@ if TYPE_CHECKING:
     from workstation.ui.earnings.install import EarningsSpaces
     from workstation.ui.login_dialog import LoginDialog, SecondFactor
     from workstation.ui.main_window import MainWindow
-    from workstation.ui.realtime import BackendConnector
+    from workstation.ui.realtime import BackendConnector, Realtime
     from workstation.ui.tracking.wiring import Tracking, TrackingEnvironment
 
 translate = QCoreApplication.translate
@@ -93,6 +94,7 @@ logger = logging.getLogger(__name__)
 _KEYRING_FLUSH_SECONDS = 3.0
 # A wipe report the hub does not take in this time is kept and sent on the next start.
 _WIPE_REPORT_SECONDS = 10.0
+_FIRST_PAINT_WAIT_S = 1.0
 
 HubClientFactory = Callable[[str], HubClient]
 
@@ -132,9 +134,6 @@ class Workstation:
         connect_notifications: BackendConnector | None = None,
         tracking: TrackingEnvironment | None = None,
     ) -> None:
-        from workstation.ui.notifications.selection import connect_backend
-        from workstation.ui.realtime import Realtime
-
         self._options = options
         self._icons = icons
         self._secrets = secrets
@@ -152,6 +151,7 @@ class Workstation:
         self._worker: DbWorker | None = None
         self._engines: list[Engine] = []
         self._store_cache: CaseCache | None = None
+        self._cache_account: Account | None = None
         self._account: Account | None = None
         self._device_keys = DeviceKeys(secrets, self._keyring_calls, lambda: self._keyring_usable)
         # Set when the hub answers that this device is revoked or the expert offboarded:
@@ -169,18 +169,34 @@ class Workstation:
         # Audit log, retention purge, app lock and attachments; started with the window.
         self.data_protection: DataProtection | None = None
         self._fresh_unlock_verifier: str | None = None
+        self._logging_in_again = False
+        # The main window from its first paint on; `main_window` once all of it runs.
+        self._opening_window: MainWindow | None = None
         self._outbox_store: OutboxStore | None = None
-        # The event stream, tray icon and notifications; started with the main window.
-        self.realtime = Realtime(
-            icons=icons,
-            settings=settings,
-            tasks=self._tasks,
-            tray_available=tray_available,
-            connect_notifications=connect_notifications or connect_backend,
-        )
+        # The event stream, tray icon and notifications; made after the first paint.
+        self._realtime: Realtime | None = None
+        self._tray_available = tray_available
+        self._connect_notifications = connect_notifications
         # The time tracker; started with the main window.
         self._tracking_environment = tracking
         self.tracking: Tracking | None = None
+
+    @property
+    def realtime(self) -> Realtime:
+        """The event stream, tray icon and notifications. Made (and their modules, with
+        httpx, imported) when first needed: after the main window's first paint."""
+        if self._realtime is None:
+            from workstation.ui.notifications.selection import connect_backend
+            from workstation.ui.realtime import Realtime
+
+            self._realtime = Realtime(
+                icons=self._icons,
+                settings=self._settings,
+                tasks=self._tasks,
+                tray_available=self._tray_available,
+                connect_notifications=self._connect_notifications or connect_backend,
+            )
+        return self._realtime
 
     # QuittableApp --------------------------------------------------------------------------
 
@@ -239,9 +255,13 @@ class Workstation:
         offline_refresh_token: str | None = None
         if self._keyring_usable and hub_url and username:
             account = Account(hub_url, username)
-            session, offline_refresh_token = await self._resume(account)
-            if session is not None or offline_refresh_token is not None:
-                self._account = account
+            stored = await self._stored_refresh_token(account)
+            if stored is not None:
+                if await self._start_from_cache(root, account, stored):
+                    return
+                session, offline_refresh_token = await self._resume(account, stored)
+                if session is not None or offline_refresh_token is not None:
+                    self._account = account
         if self._withdrawn is not None:
             return
         if self._account is None:
@@ -261,8 +281,8 @@ class Workstation:
         if engine is None:
             self.request_quit()
             return
-        store_cache = CaseCache(engine, clock=self._clock)
-        self._store_cache = store_cache
+        store_cache = self._store_cache
+        assert store_cache is not None
 
         if session is None and offline_refresh_token is not None:
             session = await self._offline_session(store_cache, offline_refresh_token)
@@ -271,6 +291,55 @@ class Workstation:
                 return
         assert session is not None
         await self._show_main_window(session, engine, store_cache)
+
+    async def _start_from_cache(self, root: Path, account: Account, refresh_token: str) -> bool:
+        """With a stored session and a cache that knows whose it is, the window opens on
+        the cache at once, and the hub confirms the session afterwards: no start waits
+        for the network. False when only the hub can tell who the expert is."""
+        engine = await self._open_cache(root, account)
+        if engine is None:
+            self.request_quit()
+            return True
+        store_cache = self._store_cache
+        assert store_cache is not None
+        expert = await self._cached_expert(store_cache)
+        if expert is None:
+            return False
+        self._account = account
+        save_last_account(root, account)
+        session = await self._stored_session(expert, refresh_token)
+        await self._show_main_window(session, engine, store_cache)
+        if self.main_window is not None:
+            self._tasks.spawn(self._confirm_session(account, session), name="confirm-session")
+        return True
+
+    async def _confirm_session(self, account: Account, session: Session) -> None:
+        """What ``resume`` finds out before a start without a usable cache: the stored
+        session still holds, has ended (log in again), or this device must wipe its data.
+        The sync's own first request may find it out first; both end the same way."""
+        try:
+            await session.refresh()
+        except AccessWithdrawn as withdrawn:
+            self._withdrawal_listener(account)(withdrawn)
+            return
+        except SessionExpired:
+            logger.info("The stored session has ended; asking for a login")
+            await self._forget_refresh_token(account)
+            self._on_session_expired()
+            return
+        except (HubUnreachable, ServerError):
+            logger.info("The hub is out of reach; working on the cache")
+            return
+        except (HubError, ProtocolError) as error:
+            logger.warning("Confirming the session failed: %s", type(error).__name__)
+            return
+        if session.tokens.second_factor != "enrolment_required":
+            return
+        if not await self._enrol(session, required=True):
+            self.request_quit()
+        elif self.sync is not None:
+            # The hub refused the work asked for before the second factor was set up.
+            self.sync.sync_now()
 
     def _initial_account(self, root: Path) -> tuple[str, str]:
         """Hub and user from the command line, completed by the account that logged in
@@ -291,17 +360,18 @@ class Workstation:
             return False
         return True
 
-    async def _resume(self, account: Account) -> tuple[Session | None, str | None]:
-        """The resumed session, or the stored refresh token when the hub is out of reach
-        (the app then starts offline on its cache), or neither: log in."""
+    async def _stored_refresh_token(self, account: Account) -> str | None:
         name = account_name(account.username, account.hub_url)
         try:
             stored = await self._keyring_calls.run(self._secrets.get, name, REFRESH_TOKEN)
         except KeyringUnavailable:
             self._keyring_usable = False
-            return None, None
-        if not stored:
-            return None, None
+            return None
+        return stored or None
+
+    async def _resume(self, account: Account, stored: str) -> tuple[Session | None, str | None]:
+        """The resumed session, or the stored refresh token when the hub is out of reach
+        (the app then starts offline on its cache), or neither: log in."""
         client = await self._client_for(account.hub_url)
         try:
             session = await resume(
@@ -332,25 +402,38 @@ class Workstation:
         The cache remembers whose it is; without that, only a login can tell who the
         expert is, and the login dialog explains that the hub is out of reach.
         """
-        assert self._account is not None and self._worker is not None
-        expert_id = await self._worker.run(cache.get_meta, EXPERT_ID_KEY)
-        expert_name = await self._worker.run(cache.get_meta, EXPERT_NAME_KEY)
-        if expert_id is None or not expert_id.isdigit() or expert_name is None:
+        assert self._account is not None
+        expert = await self._cached_expert(cache)
+        if expert is None:
             login = await self._log_in(
                 self._account.hub_url, self._account.username, notice="", editable=False
             )
             return None if login is None else self._new_session(login.tokens)
-        expert = ExpertIdentity(
-            id=int(expert_id), username=self._account.username, display_name=expert_name
+        return await self._stored_session(expert, refresh_token)
+
+    async def _cached_expert(self, cache: CaseCache) -> ExpertIdentity | None:
+        """Whose cache this is, as the last sync stored it."""
+        assert self._worker is not None and self._cache_account is not None
+        expert_id = await self._worker.run(cache.get_meta, EXPERT_ID_KEY)
+        expert_name = await self._worker.run(cache.get_meta, EXPERT_NAME_KEY)
+        if expert_id is None or not expert_id.isdigit() or expert_name is None:
+            return None
+        return ExpertIdentity(
+            id=int(expert_id), username=self._cache_account.username, display_name=expert_name
         )
-        # No access token yet: the session's first request refreshes with the stored token.
+
+    async def _stored_session(self, expert: ExpertIdentity, refresh_token: str) -> Session:
+        """A session from the stored refresh token that makes no request yet: its first
+        request refreshes (there is no access token)."""
+        account = self._account
+        assert account is not None
         tokens = Tokens(access_token="", refresh_token=refresh_token, expires_in=1, expert=expert)
         return Session(
-            await self._client_for(self._account.hub_url),
+            await self._client_for(account.hub_url),
             tokens,
-            on_tokens=self._tokens_listener(self._account),
-            device_key=await self._device_keys.key_for(self._account),
-            on_withdrawn=self._withdrawal_listener(self._account),
+            on_tokens=self._tokens_listener(account),
+            device_key=await self._device_keys.key_for(account),
+            on_withdrawn=self._withdrawal_listener(account),
         )
 
     async def _log_in(
@@ -457,6 +540,22 @@ class Workstation:
     # Cache ---------------------------------------------------------------------------------
 
     async def _open_cache(self, root: Path, account: Account) -> Engine | None:
+        """The account's cache, opened once: the start may open it before a login that
+        then names the same account (or another, whose cache replaces it)."""
+        if self._store_cache is not None:
+            if self._cache_account == account:
+                return self._store_cache.engine
+            previous = self._store_cache.engine
+            self._engines.remove(previous)
+            previous.dispose()
+            self._store_cache = self._cache_account = None
+        engine = await self._open_account_cache(root, account)
+        if engine is not None:
+            self._store_cache = CaseCache(engine, clock=self._clock)
+            self._cache_account = account
+        return engine
+
+    async def _open_account_cache(self, root: Path, account: Account) -> Engine | None:
         worker = self._worker = self._worker or DbWorker()
         if not self._keyring_usable:
             engine = await open_memory_cache(worker)
@@ -520,6 +619,10 @@ class Workstation:
     async def _show_main_window(
         self, session: Session, engine: Engine, store_cache: CaseCache
     ) -> None:
+        """Builds and shows the main window over the cache, and only after its inbox has
+        painted imports and starts the rest: spaces, tray, event stream, data protection,
+        the outbox's sending, the sync and the tracker. No request leaves before the
+        first paint."""
         assert self._worker is not None
         worker = self._worker
         reader = open_reader(engine)
@@ -534,7 +637,9 @@ class Workstation:
         sync.sessionExpired.connect(self._on_session_expired)
         self.sync = sync
         self._outbox_store = OutboxStore(engine, clock=self._clock)
-        outbox = await self._start_outbox(session, sync_engine)
+        outbox = self._new_outbox(session, sync_engine)
+        # Items a crash left in "sending" are back in the queue before the panel reads it.
+        await outbox.recover()
         self.outbox = OutboxController(outbox)
 
         async def load_case(case_id: int) -> CaseDetails | None:
@@ -559,6 +664,10 @@ class Workstation:
             clock=self._clock,
         )
         window.quitRequested.connect(self.request_quit)
+        self._opening_window = window
+        window.show()
+        await _first_paint(window)
+
         from workstation.ui.earnings.install import install_earnings
         from workstation.ui.schedule.wiring import install_schedule
 
@@ -593,8 +702,8 @@ class Workstation:
             window=window, session=session, sync=sync, worker=worker, cache=store_cache
         )
         await self._start_data_protection(window, session, store_cache, sync)
+        await outbox.start()
         self.main_window = window
-        window.show()
         for problem in self._desktop_problems:
             window.show_problem_message(problem)
         self._desktop_problems.clear()
@@ -646,22 +755,34 @@ class Workstation:
         self.data_protection = protection
         protection.start()
 
-    async def _start_outbox(self, session: Session, sync_engine: SyncEngine) -> Outbox:
-        """An outbox whose sender delivers with `session` and syncs after each answer;
-        items a crash left in "sending" go back into the queue under their ids."""
+    def _new_outbox(self, session: Session, sync_engine: SyncEngine) -> Outbox:
+        """An outbox whose sender delivers with `session` and syncs after each answer."""
         assert self._worker is not None and self._outbox_store is not None
         sender = OutboxSender(
             session, self._outbox_store, self._worker, sync=sync_engine, clock=self._clock
         )
-        outbox = Outbox(self._outbox_store, self._worker, sender, clock=self._clock)
+        return Outbox(self._outbox_store, self._worker, sender, clock=self._clock)
+
+    async def _start_outbox(self, session: Session, sync_engine: SyncEngine) -> Outbox:
+        """A new outbox, sending; items a crash left in "sending" go back into the queue
+        under their ids."""
+        outbox = self._new_outbox(session, sync_engine)
         await outbox.start()
         return outbox
 
     def _on_session_expired(self) -> None:
-        if self.login_dialog is None:
+        # The sync, the outbox and the session check may all find out at once.
+        if self.login_dialog is None and not self._logging_in_again:
+            self._logging_in_again = True
             self._tasks.spawn(self._log_in_again(), name="log-in-again")
 
     async def _log_in_again(self) -> None:
+        try:
+            await self._log_in_with_new_session()
+        finally:
+            self._logging_in_again = False
+
+    async def _log_in_with_new_session(self) -> None:
         assert self._account is not None and self._store_cache is not None
         assert self.sync is not None and self._worker is not None
         login = await self._log_in(
@@ -709,9 +830,10 @@ class Workstation:
     # Shutdown ------------------------------------------------------------------------------
 
     async def _shut_down(self) -> None:
-        if self.main_window is not None:
+        window = self.main_window or self._opening_window
+        if window is not None:
             # Before anything closes: the last keystrokes of a draft reach the disk.
-            await self.main_window.flush_drafts()
+            await window.flush_drafts()
         if self.tracking is not None:
             # Ends the running stretch and writes it while the worker still runs.
             await self.tracking.aclose()
@@ -720,7 +842,8 @@ class Workstation:
         if self.earnings is not None:
             await self.earnings.contributions.flush()
         # First: the event stream would otherwise ask the stopped sync for more.
-        await self.realtime.aclose()
+        if self._realtime is not None:
+            await self._realtime.aclose()
         if self.sync is not None:
             await self.sync.stop()
         if self.outbox is not None:
@@ -728,10 +851,10 @@ class Workstation:
             await self.outbox.outbox.close()
         await self._tasks.close()
         await self._flush_keyring()
-        if self.main_window is not None:
-            self.main_window.hide()
-            self.main_window.deleteLater()
-            self.main_window = None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+            self.main_window = self._opening_window = None
         if self._worker is not None:
             # Waits at most for the page transaction that is running, if any.
             self._worker.close()
@@ -811,6 +934,18 @@ class Workstation:
         finally:
             self.enrolment_dialog = None
             dialog.deleteLater()
+
+
+async def _first_paint(window: MainWindow) -> None:
+    """Until the inbox's first page is on screen, or a moment has passed (a window that
+    starts minimised or on another space paints no inbox)."""
+    if window.inbox.painted:
+        return
+    painted = asyncio.Event()
+    window.inbox.firstPainted.connect(painted.set)
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(_FIRST_PAINT_WAIT_S):
+            await painted.wait()
 
 
 def _normalized_or_typed(hub_url: str) -> str:
