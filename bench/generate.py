@@ -35,12 +35,14 @@ from hub.demo.people import (
     HEADPHONES,
 )
 from workstation.domain.changes import parse_change_page
-from workstation.store.cache import CaseCache
+from workstation.store.cache import EXPERT_NAME_KEY, CaseCache
 from workstation.store.database import new_cache_key, open_cache
+from workstation.sync.engine import EXPERT_ID_KEY
 
 GENERATOR_VERSION: Final = 1
 PAGE_SIZE: Final = 2000
 EXPERT_ID: Final = 1
+EXPERT_NAME: Final = "Petra Schneider"
 GENERATED_KEY: Final = "bench_generated_cases"
 _NOW: Final = 1_795_521_600  # 2026-11-24T12:00:00Z, fixed so the data is reproducible
 
@@ -184,7 +186,10 @@ def ensure_cache(cases: int, data_dir: Path, *, seed: int = 4711) -> GeneratedCa
         key = bytes.fromhex(key_path.read_text().strip())
         engine = open_cache(path, key)
         try:
-            if CaseCache(engine).get_meta(GENERATED_KEY) == str(cases):
+            cache = CaseCache(engine)
+            if cache.get_meta(GENERATED_KEY) == str(cases):
+                if cache.get_meta(EXPERT_ID_KEY) is None:
+                    _remember_expert(cache)  # generated before the identity was stored
                 return GeneratedCache(path, key, cases, None)
         finally:
             engine.dispose()
@@ -200,12 +205,20 @@ def ensure_cache(cases: int, data_dir: Path, *, seed: int = 4711) -> GeneratedCa
         for page in pages(cases, seed=seed):
             cache.apply_page(parse_change_page(page, expert_id=EXPERT_ID), defer_index=True)
         cache.build_pending_index()
+        _remember_expert(cache)
         cache.set_meta(GENERATED_KEY, str(cases))
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
     return GeneratedCache(path, key, cases, time.perf_counter() - started)
+
+
+def _remember_expert(cache: CaseCache) -> None:
+    # Whose cache it is, as a first sync stores it: a start with a stored session opens
+    # the window on such a cache before it asks the hub.
+    cache.set_meta(EXPERT_ID_KEY, str(EXPERT_ID))
+    cache.set_meta(EXPERT_NAME_KEY, EXPERT_NAME)
 
 
 def pages(cases: int, *, seed: int) -> Iterator[dict[str, Any]]:

@@ -53,3 +53,20 @@ def test_help_names_every_option() -> None:
     for option in ("--hub URL", "--user NAME", "--data-dir PATH", "--version"):
         assert option in lines
     assert "password" not in lines.lower()
+
+
+def test_the_store_and_the_keyring_load_before_qt_and_without_it() -> None:
+    # PySide6 reads the source of every module imported after it: the start-up imports
+    # the store first, which works only while the store never imports Qt.
+    probe = (
+        "import sys\n"
+        "from workstation.__main__ import import_store_before_qt\n"
+        "import_store_before_qt()\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules}))\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    loaded = finished.stdout
+    assert "'sqlalchemy'" in loaded and "'keyring'" in loaded
+    assert "PySide6" not in loaded and "shiboken6" not in loaded

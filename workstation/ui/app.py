@@ -50,7 +50,10 @@ def run_app(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     keep_large_buffers_in_heap()
-    app = QApplication(list(qt_argv))
+    # One made by the caller (the start-up benchmark, watching for the first paint) is
+    # used as it is.
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(qt_argv))
     icons = configure_application(app)
     instance = claim_single_instance(data_root(options.data_dir), list(activation_args))
     if instance is None:
