@@ -1,27 +1,26 @@
 """The app's own start-up until its main window shows the first page of the cached inbox.
 
-``python -m bench.entries.app CACHE_FILE KEY_FILE``. It starts the app as ``python -m
-workstation`` does (``workstation.__main__.main``: the single-instance claim, the desktop
-services, the keyring, the session, the cache, the main window), over a data directory
-whose account cache is the generated one (a symbolic link). The keyring is one held in
-this process (``bench.entries.process_keyring``) with the cache key and a stored session;
-the hub's address refuses connections, which the app only learns after its first paint.
+``python -m bench.entries.app DATA_DIR HUB_URL USER [KEY_FILE]``. It starts the app as
+``python -m workstation`` does (``workstation.__main__.main``: the store before Qt, the
+single-instance claim, the desktop services, the keyring, the session, the cache, the main
+window) with ``--hub``, ``--user`` and ``--data-dir``. The benchmark has prepared the data
+directory (the account's cache is the generated one) and, in the OS keyring the
+environment names, the cache key and a stored session; the hub's address refuses
+connections, which the app only learns after its first paint. With ``KEY_FILE`` the
+keyring is instead one held in this process (``bench.entries.process_keyring``), filled
+here, for machines without a Secret Service.
+
 It prints ``time.monotonic()`` after the first paint of the inbox with rows in it, then
 quits the app the normal way.
-
-Not in the figure: an OS keyring's D-Bus round trips (a few milliseconds).
 """
 
 from __future__ import annotations
 
 import os
-import socket
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bench.entries.process_keyring import ProcessKeyring
 from workstation.__main__ import import_store_before_qt
 
 # As ``python -m workstation`` does it, before Qt (see ``import_store_before_qt``).
@@ -30,7 +29,8 @@ import_store_before_qt()
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
-_USER = "bench"
+from bench.entries.process_keyring import ProcessKeyring  # noqa: E402
+from bench.secret_service import STORED_SESSION  # noqa: E402
 
 
 class _FirstInboxPaint(QObject):
@@ -56,41 +56,36 @@ def _report() -> None:
     QApplication.quit()
 
 
-def _refused_address() -> str:
-    # A port that was free a moment ago: nothing listens there, so connections are refused.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{probe.getsockname()[1]}"
-
-
-def main(cache_path: Path, key_path: Path) -> int:
-    from workstation.__main__ import main as workstation_main
-    from workstation.store.paths import account_dir
+def _fill_process_keyring(hub_url: str, user: str, key_file: Path) -> None:
     from workstation.store.secrets import CACHE_KEY, REFRESH_TOKEN, SecretStore, account_name
-    from workstation.ui.cache_opening import CACHE_FILE_NAME
 
-    with tempfile.TemporaryDirectory(prefix="bench-start-") as scratch:
-        root = Path(scratch)
-        # The app's settings and desktop files go to the scratch directory.
-        os.environ["XDG_CONFIG_HOME"] = str(root / "config")
-        os.environ["PYTHON_KEYRING_BACKEND"] = (
-            f"{ProcessKeyring.__module__}.{ProcessKeyring.__qualname__}"
-        )
-        hub_url = _refused_address()
-        data_dir = root / "data"
-        cache_dir = account_dir(data_dir, hub_url, _USER)
-        cache_dir.mkdir(parents=True)
-        (cache_dir / CACHE_FILE_NAME).symlink_to(cache_path.resolve())
-        account = account_name(_USER, hub_url)
-        secrets = SecretStore(backend=ProcessKeyring())
-        secrets.set(account, CACHE_KEY, key_path.read_text().strip())
-        secrets.set(account, REFRESH_TOKEN, "a-stored-session")
+    os.environ["PYTHON_KEYRING_BACKEND"] = (
+        f"{ProcessKeyring.__module__}.{ProcessKeyring.__qualname__}"
+    )
+    account = account_name(user, hub_url)
+    secrets = SecretStore(backend=ProcessKeyring())
+    secrets.set(account, CACHE_KEY, key_file.read_text().strip())
+    secrets.set(account, REFRESH_TOKEN, STORED_SESSION)
 
-        app = QApplication(sys.argv[:1])
-        first_paint = _FirstInboxPaint()
-        app.installEventFilter(first_paint)
-        return workstation_main(["--hub", hub_url, "--user", _USER, "--data-dir", str(data_dir)])
+
+def main(data_dir: Path, hub_url: str, user: str, key_file: Path | None) -> int:
+    from workstation.__main__ import main as workstation_main
+
+    if key_file is not None:
+        _fill_process_keyring(hub_url, user, key_file)
+    app = QApplication(sys.argv[:1])
+    first_paint = _FirstInboxPaint()
+    app.installEventFilter(first_paint)
+    return workstation_main(["--hub", hub_url, "--user", user, "--data-dir", str(data_dir)])
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    arguments = sys.argv[1:]
+    sys.exit(
+        main(
+            Path(arguments[0]),
+            arguments[1],
+            arguments[2],
+            Path(arguments[3]) if len(arguments) > 3 else None,
+        )
+    )
