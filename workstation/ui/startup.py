@@ -16,13 +16,12 @@ import platform
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QDialog, QMenu, QSystemTrayIcon
 from sqlalchemy import Engine
 
 from workstation.domain.models import ExpertIdentity
@@ -33,7 +32,6 @@ from workstation.store.drafts import DraftStore
 from workstation.store.outbox import OutboxStore
 from workstation.store.paths import account_dir, data_root
 from workstation.store.secrets import (
-    REFRESH_TOKEN,
     KeyringUnavailable,
     SecretStore,
     account_name,
@@ -69,7 +67,9 @@ from workstation.ui.last_account import Account, load_last_account, save_last_ac
 from workstation.ui.launch_options import LaunchOptions
 from workstation.ui.outbox.controller import OutboxController
 from workstation.ui.remote_wipe import RemoteWipe, tell_wiped
+from workstation.ui.session_secrets import SessionSecrets
 from workstation.ui.settings.settings import Settings
+from workstation.ui.start_dialogs import CacheChoice, ask_about_cache_problem, tell_start_up_failed
 from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncController
 from workstation.ui.tasks import TaskSet
 
@@ -89,9 +89,6 @@ translate = QCoreApplication.translate
 
 logger = logging.getLogger(__name__)
 
-# Keyring writes still queued at quit get this long to finish, so that a refresh token
-# rotated just before quitting is not lost; a hanging keyring never blocks the exit.
-_KEYRING_FLUSH_SECONDS = 3.0
 # A wipe report the hub does not take in this time is kept and sent on the next start.
 _WIPE_REPORT_SECONDS = 10.0
 _FIRST_PAINT_WAIT_S = 1.0
@@ -111,12 +108,6 @@ def memory_only_notice() -> str:
 class _Login:
     account: Account
     tokens: Tokens
-
-
-class _CacheChoice(Enum):
-    RETRY = "retry"
-    START_FRESH = "start_fresh"
-    QUIT = "quit"
 
 
 class Workstation:
@@ -144,6 +135,7 @@ class Workstation:
         self._clock = clock
         self._tasks = TaskSet()
         self._keyring_calls = BlockingCalls("keyring")
+        self._session_secrets = SessionSecrets(secrets, self._keyring_calls)
         self._quit_requested = asyncio.Event()
         self._exit_code = 0
         self._keyring_usable = False
@@ -239,7 +231,7 @@ class Workstation:
         except Exception as error:
             logger.error("Start-up failed: %s", describe_without_message(error))
             self._exit_code = 1
-            await self._tell_start_up_failed()
+            await tell_start_up_failed()
             self.request_quit()
 
     async def _start_up(self) -> None:
@@ -249,13 +241,17 @@ class Workstation:
         )
         self._tasks.spawn(self._remote_wipe.send_pending_report(), name="wipe-report")
         hub_url, username = self._initial_account(root)
-        self._keyring_usable = await self._keyring_is_usable()
+        self._keyring_usable = await self._session_secrets.usable()
 
         session: Session | None = None
         offline_refresh_token: str | None = None
         if self._keyring_usable and hub_url and username:
             account = Account(hub_url, username)
-            stored = await self._stored_refresh_token(account)
+            try:
+                stored = await self._session_secrets.refresh_token(account)
+            except KeyringUnavailable:
+                self._keyring_usable = False
+                stored = None
             if stored is not None:
                 if await self._start_from_cache(root, account, stored):
                     return
@@ -324,7 +320,7 @@ class Workstation:
             return
         except SessionExpired:
             logger.info("The stored session has ended; asking for a login")
-            await self._forget_refresh_token(account)
+            await self._session_secrets.forget_refresh_token(account)
             self._on_session_expired()
             return
         except (HubUnreachable, ServerError):
@@ -351,24 +347,6 @@ class Workstation:
             username = username or remembered.username
         return hub_url, username
 
-    async def _keyring_is_usable(self) -> bool:
-        try:
-            await self._keyring_calls.run(self._secrets.check_available)
-        except KeyringUnavailable as unavailable:
-            # The reason names the backend or the lock state, never a secret.
-            logger.warning("Keyring unavailable, keeping everything in memory: %s", unavailable)
-            return False
-        return True
-
-    async def _stored_refresh_token(self, account: Account) -> str | None:
-        name = account_name(account.username, account.hub_url)
-        try:
-            stored = await self._keyring_calls.run(self._secrets.get, name, REFRESH_TOKEN)
-        except KeyringUnavailable:
-            self._keyring_usable = False
-            return None
-        return stored or None
-
     async def _resume(self, account: Account, stored: str) -> tuple[Session | None, str | None]:
         """The resumed session, or the stored refresh token when the hub is out of reach
         (the app then starts offline on its cache), or neither: log in."""
@@ -386,7 +364,7 @@ class Workstation:
             return None, None
         except SessionExpired:
             logger.info("The stored session has ended; asking for a login")
-            await self._forget_refresh_token(account)
+            await self._session_secrets.forget_refresh_token(account)
             return None, None
         except (HubUnreachable, ServerError):
             logger.info("The hub is out of reach; starting on the cache")
@@ -517,25 +495,11 @@ class Workstation:
         def remember(tokens: Tokens) -> None:
             if self._keyring_usable and self._withdrawn is None:
                 self._tasks.spawn(
-                    self._store_refresh_token(account, tokens.refresh_token),
+                    self._session_secrets.store_refresh_token(account, tokens.refresh_token),
                     name="store-refresh-token",
                 )
 
         return remember
-
-    async def _store_refresh_token(self, account: Account, refresh_token: str) -> None:
-        name = account_name(account.username, account.hub_url)
-        try:
-            await self._keyring_calls.run(self._secrets.set, name, REFRESH_TOKEN, refresh_token)
-        except KeyringUnavailable as unavailable:
-            logger.warning("Could not store the session in the keyring: %s", unavailable)
-
-    async def _forget_refresh_token(self, account: Account) -> None:
-        name = account_name(account.username, account.hub_url)
-        try:
-            await self._keyring_calls.run(self._secrets.delete, name, REFRESH_TOKEN)
-        except KeyringUnavailable as unavailable:
-            logger.warning("Could not remove the ended session: %s", unavailable)
 
     # Cache ---------------------------------------------------------------------------------
 
@@ -582,37 +546,13 @@ class Workstation:
                 engine = await open_memory_cache(worker)
             except CacheOpenError as error:
                 logger.warning("The cache could not be opened (%s)", error.reason)
-                choice = await self._ask_about_cache_problem(error)
-                if choice == _CacheChoice.QUIT:
+                choice = await ask_about_cache_problem(error, self._icons)
+                if choice == CacheChoice.QUIT:
                     return None
-                start_fresh = choice == _CacheChoice.START_FRESH
+                start_fresh = choice == CacheChoice.START_FRESH
                 continue
             self._engines.append(engine)
             return engine
-
-    async def _ask_about_cache_problem(self, error: CacheOpenError) -> _CacheChoice:
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(translate("Workstation", "Saved cases cannot be opened"))
-        box.setWindowIcon(self._icons.app())
-        box.setText(translate("Workstation", "The cases saved on this computer cannot be opened."))
-        box.setInformativeText(_cache_problem_text(error.reason))
-        fresh = box.addButton(
-            translate("Workstation", "Download cases again"), QMessageBox.ButtonRole.AcceptRole
-        )
-        retry = box.addButton(
-            translate("Workstation", "Try again"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(translate("Workstation", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(retry if error.reason in ("disk_full", "io_error") else fresh)
-        await run_dialog(box)
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is fresh:
-            return _CacheChoice.START_FRESH
-        if clicked is retry:
-            return _CacheChoice.RETRY
-        return _CacheChoice.QUIT
 
     # Main window ---------------------------------------------------------------------------
 
@@ -811,22 +751,6 @@ class Workstation:
             await previous.close()
         self.sync.sync_now()
 
-    async def _tell_start_up_failed(self) -> None:
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(translate("Workstation", "Expert Workstation"))
-        box.setText(translate("Workstation", "Expert Workstation could not start."))
-        box.setInformativeText(
-            translate(
-                "Workstation",
-                "An unexpected problem stopped the start. Please try again; if it keeps "
-                "happening, tell your operations team.",
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        await run_dialog(box)
-        box.deleteLater()
-
     # Shutdown ------------------------------------------------------------------------------
 
     async def _shut_down(self) -> None:
@@ -850,7 +774,7 @@ class Workstation:
             # An item in flight goes back into the queue with its id, sent on next start.
             await self.outbox.outbox.close()
         await self._tasks.close()
-        await self._flush_keyring()
+        await self._session_secrets.flush()
         if window is not None:
             window.hide()
             window.deleteLater()
@@ -866,13 +790,6 @@ class Workstation:
             await self._client.aclose()
             self._client = None
         self._keyring_calls.close()
-
-    async def _flush_keyring(self) -> None:
-        try:
-            async with asyncio.timeout(_KEYRING_FLUSH_SECONDS):
-                await self._keyring_calls.run(lambda: None)
-        except TimeoutError:
-            logger.warning("The keyring did not answer; quitting without waiting for it")
 
     # Identity: second factor and remote wipe ------------------------------------------------
 
@@ -954,35 +871,3 @@ def _normalized_or_typed(hub_url: str) -> str:
     except HubAddressError:
         # Left as typed: the login dialog explains what is wrong with it.
         return hub_url
-
-
-def _cache_problem_text(reason: str) -> str:
-    match reason:
-        case "disk_full":
-            return translate(
-                "Workstation", "The disk is full. Free some space and choose “Try again”."
-            )
-        case "io_error":
-            return translate(
-                "Workstation",
-                "The file could not be read or written. Check the disk and choose “Try "
-                "again”, or download your cases again from the hub.",
-            )
-        case "newer_version":
-            return translate(
-                "Workstation",
-                "They were saved by a newer version of Expert Workstation. Update the app, "
-                "or download your cases again from the hub.",
-            )
-        case "migration_failed":
-            return translate(
-                "Workstation",
-                "Updating them for this version failed; they were left unchanged. You can "
-                "download your cases again from the hub.",
-            )
-        case _:
-            return translate(
-                "Workstation",
-                "They cannot be decrypted with the key in your keyring. You can download "
-                "your cases again from the hub.",
-            )
