@@ -869,6 +869,10 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <source>No client</source>
+        <translation>Ohne Kunde</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>

@@ -845,6 +845,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,11 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from workstation.domain.earnings import PeriodKind
+from workstation.ui.earnings.labels import client_text
 from workstation.ui.earnings.money import first_weekday, money_text
 from workstation.ui.earnings.period_picker import PeriodPicker
+from workstation.ui.earnings.totals_panel import TotalsPanel
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -50,3 +52,11 @@ def test_weeks_start_on_the_locale_s_first_day(
         )
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_an_entry_without_a_client_is_named_so(qapp: QApplication) -> None:
+    panel = TotalsPanel(client_text)
+    panel.show_split({"": 12_000, "Lumen Audio": 5_000})
+    amounts = set(panel.amount_labels.values())
+    names = [label.text() for label in panel.findChildren(QLabel) if label not in amounts]
+    assert names == ["No client", "Lumen Audio"]

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from workstation.domain.earnings import LedgerEntry, Period
 from workstation.store.earnings import EarningsQueries
-from workstation.ui.earnings.labels import source_text, status_text
+from workstation.ui.earnings.labels import client_text, source_text, status_text
 from workstation.ui.earnings.money import moment_text, money_text
 
 translate = QCoreApplication.translate
@@ -117,7 +117,7 @@ class EntriesModel(QAbstractTableModel):
         if column is EntryColumn.DATE:
             return moment_text(entry.earned_at)
         if column is EntryColumn.CLIENT:
-            return entry.client_name
+            return client_text(entry.client_name)
         if column is EntryColumn.SOURCE:
             return source_text(entry.source)
         if column is EntryColumn.DESCRIPTION:

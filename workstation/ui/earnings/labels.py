@@ -21,6 +21,12 @@ def status_text(status: str) -> str:
     }.get(status, status)
 
 
+def client_text(client_name: str) -> str:
+    """Entries that belong to no client (a window hour, an adjustment, a contribution for
+    the platform itself) are named as such, not left blank."""
+    return client_name or translate("Earnings", "No client")
+
+
 def source_text(source: str) -> str:
     return {
         "case": translate("Earnings", "Cases"),

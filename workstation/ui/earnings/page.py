@@ -38,7 +38,7 @@ from workstation.ui.earnings.chart import DailyChart
 from workstation.ui.earnings.dispute_dialog import DisputeDialog
 from workstation.ui.earnings.documents import credit_note_format, credit_note_labels
 from workstation.ui.earnings.entries_model import EntriesModel
-from workstation.ui.earnings.labels import source_text, status_text
+from workstation.ui.earnings.labels import client_text, source_text, status_text
 from workstation.ui.earnings.money import moment_text, money_text
 from workstation.ui.earnings.period_picker import PeriodPicker
 from workstation.ui.earnings.rate_card_text import rate_card_text
@@ -95,7 +95,7 @@ class EarningsPage(QWidget):
         font.setBold(True)
         self.total_label.setFont(font)
         self.status_panel = TotalsPanel(status_text, STATUS_KEYS)
-        self.client_panel = TotalsPanel(lambda name: name)
+        self.client_panel = TotalsPanel(client_text)
         self.source_panel = TotalsPanel(source_text, SOURCE_KEYS)
         self.chart = DailyChart()
         self.model = EntriesModel(queries, self.picker.period(), clock=clock)
