@@ -20,7 +20,7 @@ from tests.sync.helpers import (
 )
 from workstation.domain.models import CaseStatus
 from workstation.store.queries import InboxQuery
-from workstation.sync.engine import SyncProgress
+from workstation.sync.engine import SyncProgress, SyncResult
 
 
 def test_first_sync_brings_exactly_the_experts_cases_and_offers(
@@ -199,6 +199,35 @@ def test_a_second_sync_call_joins_the_running_one(hub_server: RunningHub) -> Non
             assert first is second
             assert first.first_sync
             assert not petra.sync.running
+        finally:
+            await petra.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_call_after_the_running_sync_asked_the_hub_gets_a_sync_that_follows_it(
+    hub_server: RunningHub,
+) -> None:
+    # "Sync now" while the outbox's sync after sending is under way: what the hub changed
+    # after that sync asked must still arrive, by one more sync, never by two at once.
+    async def scenario() -> None:
+        petra = await rig(hub_server.url, page_limit=10)
+        calls: list[asyncio.Future[SyncResult]] = []
+
+        def on_first_page(_progress: SyncProgress) -> None:
+            if not calls:  # the running sync has asked the hub and has more pages to go
+                assert petra.sync.running
+                calls.extend([asyncio.ensure_future(petra.sync.sync()) for _ in range(2)])
+
+        try:
+            first = await petra.sync.sync(on_first_page)
+            assert calls and petra.sync.running  # the follow-up waited for the first
+            second, third = await asyncio.gather(*calls)
+
+            assert second is third and second is not first
+            assert first.first_sync and not second.first_sync
+            assert not petra.sync.running
+            assert cached_versions(petra.engine) == visible_case_ids(hub_server.engine, "petra")
         finally:
             await petra.close()
 

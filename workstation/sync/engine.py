@@ -61,22 +61,38 @@ class SyncEngine:
         self._worker = worker
         self._page_limit = page_limit
         self._running: asyncio.Task[SyncResult] | None = None
+        # A sync asked for while the running one already talks to the hub: it starts
+        # when the running one ends, and every caller in between shares it.
+        self._next: asyncio.Task[SyncResult] | None = None
+        # Whether the running sync has asked the hub for anything yet.
+        self._requested = False
         self._listeners: list[ProgressListener] = []
         self._waiters = 0
 
     @property
     def running(self) -> bool:
-        return self._running is not None and not self._running.done()
+        return self._next is not None or (self._running is not None and not self._running.done())
 
     async def sync(self, progress: ProgressListener | None = None) -> SyncResult:
-        """Sync until the hub has nothing more. A call while a sync runs joins it and gets
-        its result. Cancelling the last waiting caller cancels the sync (the pages
-        applied so far stay applied)."""
-        if not self.running:
+        """Sync until the hub has nothing more, with a sync that asks the hub after this
+        call: a call joins the running sync while that has not asked the hub yet, and
+        otherwise the one sync that follows it (the hub may have changed since the
+        running one asked). Two syncs never run side by side. Cancelling the last
+        waiting caller cancels its sync (the pages applied so far stay applied)."""
+        if self._next is not None and self._next.done():
+            self._next = None
+        if self._next is not None:
+            task = self._next
+        elif self._running is not None and not self._running.done():
+            if self._requested:
+                self._next = asyncio.ensure_future(self._run_after(self._running))
+                task = self._next
+            else:
+                task = self._running
+        else:
             self._listeners = []
-            self._running = asyncio.ensure_future(self._run())
-        task = self._running
-        assert task is not None
+            self._requested = False
+            self._running = task = asyncio.ensure_future(self._run())
         if progress is not None:
             self._listeners.append(progress)
         self._waiters += 1
@@ -92,6 +108,12 @@ class SyncEngine:
             self._waiters -= 1
             if progress is not None and progress in self._listeners:
                 self._listeners.remove(progress)
+
+    async def _run_after(self, previous: asyncio.Task[SyncResult]) -> SyncResult:
+        await asyncio.wait([previous])
+        self._running, self._next = asyncio.current_task(), None
+        self._requested = False
+        return await self._run()
 
     async def _run(self) -> SyncResult:
         with relaxed_collection():
@@ -134,6 +156,7 @@ class SyncEngine:
         from this one), this one waiting to be decoded, the previous one being written;
         decoding and writing take turns on the ``DbWorker``."""
         expert_id = self._session.expert.id
+        self._requested = True
         fetch: _Fetch | None = self._fetch(cursor)
         pending: asyncio.Future[AppliedPage] | None = None
         pending_count = 0
