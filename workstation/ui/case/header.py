@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -160,16 +159,22 @@ class CaseHeader(QWidget):
         channel_row.addWidget(self._channel_icon)
         channel_row.addWidget(self.people, 1)
 
-        facts = QGridLayout()
-        facts.setHorizontalSpacing(Spacing.MEDIUM)
-        facts.setVerticalSpacing(2)
-        facts.addLayout(channel_row, 0, 0)
-        facts.addWidget(self.facts, 1, 0)
-        facts.addWidget(self.tags, 2, 0)
-        facts.addWidget(self.due, 0, 1, Qt.AlignmentFlag.AlignRight)
-        facts.addWidget(self.claim, 1, 1, Qt.AlignmentFlag.AlignRight)
-        facts.addWidget(self.time_spent, 2, 1, Qt.AlignmentFlag.AlignRight)
-        facts.setColumnStretch(0, 1)
+        # The deadline, the claim and the time spent get a row of their own below the
+        # facts, so that channel, client and status keep the pane's full width beside
+        # the customer card instead of wrapping word by word.
+        timing_row = QHBoxLayout()
+        timing_row.setSpacing(Spacing.MEDIUM)
+        timing_row.addWidget(self.due)
+        timing_row.addWidget(self.claim)
+        timing_row.addStretch(1)
+        timing_row.addWidget(self.time_spent)
+
+        facts = QVBoxLayout()
+        facts.setSpacing(2)
+        facts.addLayout(channel_row)
+        facts.addWidget(self.facts)
+        facts.addWidget(self.tags)
+        facts.addLayout(timing_row)
 
         left = QVBoxLayout()
         left.setSpacing(Spacing.TIGHT)
