@@ -608,15 +608,18 @@ class Workstation:
         window.show()
         await _first_paint(window)
 
+        from workstation.store.tracker import TrackerStore
         from workstation.ui.earnings.install import install_earnings
         from workstation.ui.schedule.wiring import install_schedule
 
+        # One store of the time tracker, for the timesheet and the tracker itself.
+        tracker_store = TrackerStore(engine, self._outbox_store, clock=self._clock)
         install_schedule(
             window,
             engine=engine,
             worker=worker,
             outbox=self.outbox,
-            outbox_store=self._outbox_store,
+            tracker=tracker_store,
             sync=sync,
             tasks=self._tasks,
             icons=self._icons,
@@ -657,7 +660,7 @@ class Workstation:
             window=window,
             realtime=self.realtime,
             engine=engine,
-            outbox_store=self._outbox_store,
+            store=tracker_store,
             cache=store_cache,
             worker=worker,
             tasks=self._tasks,

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 
-from workstation.store.outbox import OutboxStore
 from workstation.store.tracker import TrackerStore
 from workstation.store.worker import DbWorker
 from workstation.ui.icons import IconLibrary
@@ -33,7 +32,7 @@ def install_schedule(
     engine: Engine,
     worker: DbWorker,
     outbox: OutboxController,
-    outbox_store: OutboxStore,
+    tracker: TrackerStore,
     sync: SyncController,
     tasks: TaskSet,
     icons: IconLibrary,
@@ -43,7 +42,7 @@ def install_schedule(
     """The space, refreshed after every sync; the .ics and CSV exports also go into the
     File menu."""
     timesheet = TimesheetPanel(
-        tracker=TrackerStore(engine, outbox_store, clock=clock),
+        tracker=tracker,
         engine=engine,
         worker=worker,
         outbox=outbox,

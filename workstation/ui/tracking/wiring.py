@@ -15,7 +15,6 @@ from sqlalchemy import Engine
 
 from workstation.domain.tracking import Clock
 from workstation.store.cache import CaseCache
-from workstation.store.outbox import OutboxStore
 from workstation.store.tracker import TrackerStore
 from workstation.store.windows import WindowQueries
 from workstation.store.worker import DbWorker
@@ -67,7 +66,7 @@ class Tracking(QObject):
         window: MainWindow,
         realtime: Realtime,
         engine: Engine,
-        outbox_store: OutboxStore,
+        store: TrackerStore,
         cache: CaseCache,
         worker: DbWorker,
         tasks: TaskSet,
@@ -83,7 +82,7 @@ class Tracking(QObject):
         self._tasks = tasks
         self._wall = wall
         self._monotonic = environment.monotonic
-        self.store = TrackerStore(engine, outbox_store, clock=wall)
+        self.store = store
         windows = WindowQueries(engine)
         self.controller = TrackerController(
             store=self.store,
@@ -198,7 +197,7 @@ async def start_tracking(
     window: MainWindow,
     realtime: Realtime,
     engine: Engine,
-    outbox_store: OutboxStore,
+    store: TrackerStore,
     cache: CaseCache,
     worker: DbWorker,
     tasks: TaskSet,
@@ -213,7 +212,7 @@ async def start_tracking(
         window=window,
         realtime=realtime,
         engine=engine,
-        outbox_store=outbox_store,
+        store=store,
         cache=cache,
         worker=worker,
         tasks=tasks,
