@@ -1576,6 +1576,18 @@
         <translation type="vanished">Der Fall gehört nicht mehr Ihnen, deshalb lässt sich sein Entwurf hier nicht öffnen. Der Text liegt in der Zwischenablage.</translation>
     </message>
     <message>
+        <source>There are no drafts of cases that left your inbox.</source>
+        <translation>Es gibt keine Entwürfe zu Fällen, die Ihren Posteingang verlassen haben.</translation>
+    </message>
+    <message>
+        <source>Drafts discarded: {discarded}, kept: {kept}.</source>
+        <translation>Entwürfe verworfen: {discarded}, behalten: {kept}.</translation>
+    </message>
+    <message>
+        <source>A case you had a draft for left your inbox. The draft is kept: Go ▸ Drafts of cases no longer here.</source>
+        <translation>Ein Fall mit Ihrem Entwurf hat Ihren Posteingang verlassen. Der Entwurf bleibt erhalten: Gehe zu ▸ Entwürfe zu Fällen, die nicht mehr hier sind.</translation>
+    </message>
+    <message>
         <source>The draft is discarded.</source>
         <translation>Der Entwurf ist verworfen.</translation>
     </message>
@@ -1650,6 +1662,10 @@
     <message>
         <source>{name} – Expert Workstation</source>
         <translation>{name} – Expert Workstation</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts of cases no longer here…</source>
+        <translation>&amp;Entwürfe zu Fällen, die nicht mehr hier sind…</translation>
     </message>
     <message>
         <source>Show the outbox (Ctrl+Shift+O)</source>

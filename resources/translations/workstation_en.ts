@@ -1495,6 +1495,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are no drafts of cases that left your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts discarded: {discarded}, kept: {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case you had a draft for left your inbox. The draft is kept: Go ▸ Drafts of cases no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The draft is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,6 +1600,10 @@
     </message>
     <message>
         <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts of cases no longer here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

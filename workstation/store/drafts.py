@@ -59,6 +59,17 @@ class DraftStore:
         return [_draft(row) for row in found]
 
 
+    def orphaned(self) -> list[Draft]:
+        """Drafts whose case is no longer in the cache (reassigned or removed while the
+        expert was away), most recently saved first. They are kept until discarded."""
+        with self._engine.connect() as connection:
+            found = connection.exec_driver_sql(
+                f"SELECT {_COLUMNS} FROM drafts WHERE case_id NOT IN (SELECT id FROM cases) "
+                "ORDER BY updated_at DESC, case_id, kind"
+            ).all()
+        return [_draft(row) for row in found]
+
+
 def write_draft(connection: Connection, draft: Draft) -> None:
     """Upsert (or, when empty, delete) a draft inside the caller's transaction."""
     if draft.is_empty:

@@ -85,6 +85,9 @@ class CaseWork:
     async def discard_draft(self, case_id: int, kind: DraftKind) -> None:
         await self._worker.run(partial(self._drafts.delete, case_id, kind))
 
+    async def orphaned_drafts(self) -> list[Draft]:
+        return await self._worker.run(self._drafts.orphaned)
+
     async def load_draft(self, case_id: int, kind: DraftKind) -> Draft | None:
         return await self._worker.run(partial(self._drafts.load, case_id, kind))
 

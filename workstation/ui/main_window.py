@@ -69,6 +69,8 @@ _LIST_REFRESH_DELAY_MS: Final = 80
 _DEFAULT_SIZE: Final = QSize(1440, 900)
 _PROBLEM_MESSAGE_MS: Final = 15_000
 _NOTICE_MS: Final = 6_000
+# Long enough to read where the kept draft is found.
+_ORPHAN_NOTICE_MS: Final = 15_000
 LAYOUT_KEY: Final = "main_window"
 INBOX_SPACE: Final = "inbox"
 _SINGLE_STATUS_VIEWS: Final = frozenset(
@@ -213,6 +215,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quitRequested)
         self.outbox_action = self.outbox_dock.toggleViewAction()
         self.outbox_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        # Drafts whose case left the inbox (reassigned while away): kept, and listed here.
+        self.orphaned_drafts_action = QAction("", self)
+        self.orphaned_drafts_action.triggered.connect(self.review_orphaned_drafts)
         self.shortcuts_action = QAction("", self)
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
             *self.view_actions,
             None,
             self.outbox_action,
+            self.orphaned_drafts_action,
         ]
         for entry in go_entries:
             self._add_to_menu(self.go_menu, entry)
@@ -392,6 +398,45 @@ class MainWindow(QMainWindow):
     def _on_case_done(self, _case_id: int) -> None:
         # The list refreshes without the case; the next one takes its row.
         self._reselect_row = self._current_list().currentIndex().row()
+
+    def review_orphaned_drafts(self) -> None:
+        self._tasks.spawn(self._review_orphaned_drafts(), name="orphaned-drafts")
+
+    async def _review_orphaned_drafts(self) -> None:
+        """Each draft of a case that left the inbox, one after the other: copy its text,
+        discard it, or keep it for later."""
+        drafts = await self.case.work.orphaned_drafts()
+        if not drafts:
+            self.status.showMessage(
+                translate("MainWindow", "There are no drafts of cases that left your inbox."),
+                _NOTICE_MS,
+            )
+            return
+        discarded = 0
+        for draft in drafts:
+            choice = await review_orphan_draft(self, held_text_of(draft))
+            if choice is OrphanDraftChoice.DISCARD:
+                await self.case.work.discard_draft(draft.case_id, draft.kind)
+                discarded += 1
+        kept = len(drafts) - discarded
+        self.status.showMessage(
+            translate("MainWindow", "Drafts discarded: {discarded}, kept: {kept}.").format(
+                discarded=discarded, kept=kept
+            ),
+            _NOTICE_MS,
+        )
+
+    async def _tell_about_orphaned_drafts(self, removed: Collection[int]) -> None:
+        drafts = await self.case.work.orphaned_drafts()
+        if any(draft.case_id in removed for draft in drafts):
+            self.status.showMessage(
+                translate(
+                    "MainWindow",
+                    "A case you had a draft for left your inbox. The draft is kept: "
+                    "Go ▸ Drafts of cases no longer here.",
+                ),
+                _ORPHAN_NOTICE_MS,
+            )
 
     def _on_draft_copied(self, draft: Draft) -> None:
         self._tasks.spawn(self._show_copied_draft(draft), name="show-copied-draft")
@@ -605,6 +650,10 @@ class MainWindow(QMainWindow):
     def _apply_sync_changes(self, changed: Collection[int], removed: Collection[int]) -> None:
         if changed or removed:
             self._refresh_lists_soon()
+        if removed:
+            self._tasks.spawn(
+                self._tell_about_orphaned_drafts(frozenset(removed)), name="orphaned-drafts-notice"
+            )
         shown = self.case.case_id
         if shown is None:
             return
@@ -712,6 +761,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(translate("MainWindow", "S&ettings…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.outbox_action.setText(translate("MainWindow", "&Outbox"))
+        self.orphaned_drafts_action.setText(
+            translate("MainWindow", "&Drafts of cases no longer here…")
+        )
         self.outbox_dock.setWindowTitle(translate("MainWindow", "Outbox"))
         self.shortcuts_action.setText(translate("MainWindow", "&Keyboard shortcuts"))
         for action, view in zip(self.view_actions, SIDEBAR_VIEWS, strict=True):
