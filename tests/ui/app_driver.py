@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from hub.auth.totp import code_at, time_step
+from hub.clock import utc_now
 from tests.ui.conftest import release_qt_objects_of_closed_loops, wait_until
 from workstation.ui.error_reporting import ErrorReporter
 from workstation.ui.event_loop import run_until_quit
@@ -93,3 +95,21 @@ async def wait_for_sync(window: MainWindow, workstation: Workstation) -> None:
             and window.status.last_sync_label.text().startswith("Last sync")
         )
     )
+
+
+async def set_up_required_second_factor(workstation: Workstation, qtbot: QtBot) -> None:
+    """Answer the enrolment dialog the hub's policy brought up: type the current code of
+    the shown secret, confirm, and close the recovery codes."""
+    await wait_until(
+        lambda: (
+            workstation.enrolment_dialog is not None
+            and workstation.enrolment_dialog.confirm_button.isEnabled()
+        )
+    )
+    dialog = workstation.enrolment_dialog
+    assert dialog is not None
+    secret = dialog.secret_label.text().replace(" ", "")
+    qtbot.keyClicks(dialog.code_field, code_at(secret, time_step(utc_now())))
+    qtbot.keyClick(dialog.code_field, Qt.Key.Key_Return)
+    await wait_until(lambda: dialog.done_button.isVisible())
+    dialog.done_button.click()

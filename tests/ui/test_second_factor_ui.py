@@ -21,7 +21,7 @@ from hub.cli import main as hub_cli
 from hub.clock import utc_now
 from hub.schema import devices
 from tests.support.hub_server import RunningHub
-from tests.ui.app_driver import run_app, wait_for_sync
+from tests.ui.app_driver import run_app, set_up_required_second_factor, wait_for_sync
 from tests.ui.conftest import RunAsync, wait_until
 from tests.ui.test_app_flow import memory_workstation
 from workstation.store.secrets import SecretStore
@@ -200,18 +200,9 @@ def test_a_required_second_factor_is_set_up_before_the_main_window(
         await wait_until(lambda: ws.login_dialog is not None and ws.login_dialog.isVisible())
         assert ws.login_dialog is not None
         qtbot.keyClick(ws.login_dialog.password_field, Qt.Key.Key_Return)
-        await wait_until(
-            lambda: (
-                ws.enrolment_dialog is not None and ws.enrolment_dialog.confirm_button.isEnabled()
-            )
-        )
-        dialog = ws.enrolment_dialog
-        assert dialog is not None and ws.main_window is None
-        secret = dialog.secret_label.text().replace(" ", "")
-        qtbot.keyClicks(dialog.code_field, code_at(secret, time_step(utc_now())))
-        qtbot.keyClick(dialog.code_field, Qt.Key.Key_Return)
-        await wait_until(lambda: dialog.done_button.isVisible())
-        dialog.done_button.click()
+        await wait_until(lambda: ws.enrolment_dialog is not None)
+        assert ws.main_window is None
+        await set_up_required_second_factor(ws, qtbot)
         await wait_until(lambda: ws.main_window is not None)
         assert ws.main_window is not None and ws.enrolment_action is not None
         await wait_for_sync(ws.main_window, ws)

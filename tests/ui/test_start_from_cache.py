@@ -15,11 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hub.auth.totp import code_at, time_step
 from hub.cli import main as hub_cli
-from hub.clock import utc_now
 from tests.support.hub_server import RunningHub, running_hub
-from tests.ui.app_driver import log_in, run_app, wait_for_sync
+from tests.ui.app_driver import log_in, run_app, set_up_required_second_factor, wait_for_sync
 from tests.ui.conftest import wait_until
 from tests.ui.process_keyring import ProcessKeyring
 from tests.ui.work_driver import memory_workstation
@@ -143,19 +141,10 @@ def test_a_second_factor_required_meanwhile_is_set_up_over_the_open_window(
     capsys.readouterr()
 
     async def enrol(ws: Workstation) -> None:
-        await wait_until(
-            lambda: (
-                ws.enrolment_dialog is not None and ws.enrolment_dialog.confirm_button.isEnabled()
-            )
-        )
-        dialog = ws.enrolment_dialog
+        await wait_until(lambda: ws.enrolment_dialog is not None)
         window = ws.main_window
-        assert dialog is not None and window is not None and window.isVisible()
-        secret = dialog.secret_label.text().replace(" ", "")
-        qtbot.keyClicks(dialog.code_field, code_at(secret, time_step(utc_now())))
-        qtbot.keyClick(dialog.code_field, Qt.Key.Key_Return)
-        await wait_until(lambda: dialog.done_button.isVisible())
-        dialog.done_button.click()
+        assert window is not None and window.isVisible()  # the cache is already shown
+        await set_up_required_second_factor(ws, qtbot)
         await wait_for_sync(window, ws)
         ws.request_quit()
 
