@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from sqlalchemy import Row, select
+
+from hub.schema import cases
 from hub.sequence import WriteTransaction
 from hub.visibility import ExpertProfile
 
@@ -39,3 +42,24 @@ def require_id(payload: Mapping[str, Any], field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise Rejected("invalid_payload", f"'{field}' must be a positive integer id.")
     return value
+
+
+def offered_case(
+    context: MutationContext, case_id: int
+) -> Row[str, int | None, int, str, str, str | None]:
+    """Status, assignee and routing facts (client, channel, language, topic) of the case,
+    as claiming or declining an offer needs them; ``Rejected(not_found)`` if there is no
+    such case."""
+    row = context.tx.conn.execute(
+        select(
+            cases.c.status,
+            cases.c.assigned_expert_id,
+            cases.c.client_id,
+            cases.c.channel,
+            cases.c.language,
+            cases.c.topic,
+        ).where(cases.c.id == case_id)
+    ).first()
+    if row is None:
+        raise Rejected("not_found", "No such case.")
+    return row

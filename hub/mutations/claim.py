@@ -5,29 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
 from hub.cases import update_case
 from hub.leases import new_lease
-from hub.mutations.base import MutationContext, Rejected, require_id
-from hub.schema import cases
+from hub.mutations.base import MutationContext, Rejected, offered_case, require_id
 from hub.visibility import declined_expert_ids
 
 
 def apply(context: MutationContext, payload: Mapping[str, Any]) -> dict[str, Any]:
     case_id = require_id(payload, "case_id")
-    row = context.tx.conn.execute(
-        select(
-            cases.c.status,
-            cases.c.assigned_expert_id,
-            cases.c.client_id,
-            cases.c.channel,
-            cases.c.language,
-            cases.c.topic,
-        ).where(cases.c.id == case_id)
-    ).first()
-    if row is None:
-        raise Rejected("not_found", "No such case.")
+    row = offered_case(context, case_id)
     expert = context.expert
     qualified = expert.qualifies(row.client_id, row.channel, row.language, row.topic)
     if row.assigned_expert_id == expert.id:

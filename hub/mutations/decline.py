@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 
 from hub.cases import hide_cases_from_expert
 from hub.clock import to_naive_utc
-from hub.mutations.base import MutationContext, Rejected, require_id
+from hub.mutations.base import MutationContext, Rejected, offered_case, require_id
 from hub.mutations.payload import require_only
-from hub.schema import case_declines, cases
+from hub.schema import case_declines
 from hub.visibility import declined_expert_ids
 
 DECLINABLE_CHANNEL = "social_mention"
@@ -24,18 +24,7 @@ DECLINABLE_CHANNEL = "social_mention"
 
 def apply(context: MutationContext, payload: Mapping[str, Any]) -> dict[str, Any]:
     case_id = require_id(payload, "case_id")
-    row = context.tx.conn.execute(
-        select(
-            cases.c.status,
-            cases.c.assigned_expert_id,
-            cases.c.client_id,
-            cases.c.channel,
-            cases.c.language,
-            cases.c.topic,
-        ).where(cases.c.id == case_id)
-    ).first()
-    if row is None:
-        raise Rejected("not_found", "No such case.")
+    row = offered_case(context, case_id)
     expert = context.expert
     if expert.id in declined_expert_ids(context.tx.conn, case_id):
         # A repeat (from another device, say) means what the first one meant.
