@@ -58,7 +58,6 @@ class DraftStore:
             ).all()
         return [_draft(row) for row in found]
 
-
     def orphaned(self) -> list[Draft]:
         """Drafts whose case is no longer in the cache (reassigned or removed while the
         expert was away), most recently saved first. They are kept until discarded."""

@@ -84,6 +84,10 @@ class Outbox:
     async def start(self) -> None:
         """``recover``, then send in the background until ``close``."""
         await self.recover()
+        self.start_sending()
+
+    def start_sending(self) -> None:
+        """Send in the background until ``close``; after ``recover``."""
         if self._task is None:
             self._task = asyncio.ensure_future(
                 run_forever(self._sender, self._store, self._worker, self._wake, clock=self._clock)

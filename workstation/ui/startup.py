@@ -273,12 +273,10 @@ class Workstation:
 
         account = self._account
         save_last_account(root, account)
-        engine = await self._open_cache(root, account)
-        if engine is None:
+        store_cache = await self._open_cache(root, account)
+        if store_cache is None:
             self.request_quit()
             return
-        store_cache = self._store_cache
-        assert store_cache is not None
 
         if session is None and offline_refresh_token is not None:
             session = await self._offline_session(store_cache, offline_refresh_token)
@@ -286,25 +284,23 @@ class Workstation:
                 self.request_quit()
                 return
         assert session is not None
-        await self._show_main_window(session, engine, store_cache)
+        await self._show_main_window(session, store_cache)
 
     async def _start_from_cache(self, root: Path, account: Account, refresh_token: str) -> bool:
         """With a stored session and a cache that knows whose it is, the window opens on
         the cache at once, and the hub confirms the session afterwards: no start waits
         for the network. False when only the hub can tell who the expert is."""
-        engine = await self._open_cache(root, account)
-        if engine is None:
+        store_cache = await self._open_cache(root, account)
+        if store_cache is None:
             self.request_quit()
             return True
-        store_cache = self._store_cache
-        assert store_cache is not None
         expert = await self._cached_expert(store_cache)
         if expert is None:
             return False
         self._account = account
         save_last_account(root, account)
         session = await self._stored_session(expert, refresh_token)
-        await self._show_main_window(session, engine, store_cache)
+        await self._show_main_window(session, store_cache)
         if self.main_window is not None:
             self._tasks.spawn(self._confirm_session(account, session), name="confirm-session")
         return True
@@ -503,12 +499,12 @@ class Workstation:
 
     # Cache ---------------------------------------------------------------------------------
 
-    async def _open_cache(self, root: Path, account: Account) -> Engine | None:
+    async def _open_cache(self, root: Path, account: Account) -> CaseCache | None:
         """The account's cache, opened once: the start may open it before a login that
         then names the same account (or another, whose cache replaces it)."""
         if self._store_cache is not None:
             if self._cache_account == account:
-                return self._store_cache.engine
+                return self._store_cache
             previous = self._store_cache.engine
             self._engines.remove(previous)
             previous.dispose()
@@ -517,7 +513,7 @@ class Workstation:
         if engine is not None:
             self._store_cache = CaseCache(engine, clock=self._clock)
             self._cache_account = account
-        return engine
+        return self._store_cache
 
     async def _open_account_cache(self, root: Path, account: Account) -> Engine | None:
         worker = self._worker = self._worker or DbWorker()
@@ -556,15 +552,14 @@ class Workstation:
 
     # Main window ---------------------------------------------------------------------------
 
-    async def _show_main_window(
-        self, session: Session, engine: Engine, store_cache: CaseCache
-    ) -> None:
+    async def _show_main_window(self, session: Session, store_cache: CaseCache) -> None:
         """Builds and shows the main window over the cache, and only after its inbox has
         painted imports and starts the rest: spaces, tray, event stream, data protection,
         the outbox's sending, the sync and the tracker. No request leaves before the
         first paint."""
         assert self._worker is not None
         worker = self._worker
+        engine = store_cache.engine
         reader = open_reader(engine)
         self._engines.append(reader)
         view_cache = CaseCache(reader, clock=self._clock)
@@ -645,7 +640,7 @@ class Workstation:
             window=window, session=session, sync=sync, worker=worker, cache=store_cache
         )
         await self._start_data_protection(window, session, store_cache, sync)
-        await outbox.start()
+        outbox.start_sending()
         self.main_window = window
         for problem in self._desktop_problems:
             window.show_problem_message(problem)
