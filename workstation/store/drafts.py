@@ -52,19 +52,17 @@ class DraftStore:
 
     def drafts(self) -> list[Draft]:
         """Every stored draft, most recently saved first (e.g. to list them after a crash)."""
-        with self._engine.connect() as connection:
-            found = connection.exec_driver_sql(
-                f"SELECT {_COLUMNS} FROM drafts ORDER BY updated_at DESC, case_id, kind"
-            ).all()
-        return [_draft(row) for row in found]
+        return self._listed("")
 
     def orphaned(self) -> list[Draft]:
         """Drafts whose case is no longer in the cache (reassigned or removed while the
         expert was away), most recently saved first. They are kept until discarded."""
+        return self._listed("WHERE case_id NOT IN (SELECT id FROM cases)")
+
+    def _listed(self, where: str) -> list[Draft]:
         with self._engine.connect() as connection:
             found = connection.exec_driver_sql(
-                f"SELECT {_COLUMNS} FROM drafts WHERE case_id NOT IN (SELECT id FROM cases) "
-                "ORDER BY updated_at DESC, case_id, kind"
+                f"SELECT {_COLUMNS} FROM drafts {where} ORDER BY updated_at DESC, case_id, kind"
             ).all()
         return [_draft(row) for row in found]
 
