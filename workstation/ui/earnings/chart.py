@@ -31,6 +31,7 @@ class DailyChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._days: list[date] = []
         self._totals: dict[date, DayTotal] = {}
+        self._highest = 0  # the largest day of the period, in cents either way
         self.setAccessibleName(translate("DailyChart", "Earnings per day"))
 
     def sizeHint(self) -> QSize:
@@ -39,6 +40,7 @@ class DailyChart(QWidget):
     def set_days(self, period: Period, totals: list[DayTotal]) -> None:
         self._days = period.days()
         self._totals = {total.day: total for total in totals}
+        self._highest = max((abs(total.cents) for total in totals), default=0)
         self.update()
 
     def total_on(self, day: date) -> DayTotal | None:
@@ -52,7 +54,7 @@ class DailyChart(QWidget):
 
     def value_label(self) -> str:
         """The amount written at the top of the scale: the period's highest day."""
-        return money_text(self._highest()) if self._highest() else ""
+        return money_text(self._highest) if self._highest else ""
 
     def labelled_days(self) -> list[date]:
         """The days named under the bars, chosen so that their labels never overlap."""
@@ -70,9 +72,6 @@ class DailyChart(QWidget):
                 chosen.append(day)
                 right_edge = rect.right() + _LABEL_GAP
         return chosen
-
-    def _highest(self) -> int:
-        return max((abs(total.cents) for total in self._totals.values()), default=0)
 
     def _plot_rect(self) -> QRectF:
         metrics = self.fontMetrics()
@@ -110,7 +109,7 @@ class DailyChart(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        highest = self._highest()
+        highest = self._highest
         color = self.palette().color(QPalette.ColorRole.Highlight)
         negative = QColor("#c0392b")
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
