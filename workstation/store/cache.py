@@ -12,10 +12,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
-from sqlalchemy import Connection, Engine, text
 
 from workstation.domain.changes import (
     CASE_COLUMNS,
@@ -45,8 +44,14 @@ from workstation.domain.templates import TemplateContext, templates_for_case
 from workstation.store import fts_index, json_rows, rows, search_vocabulary
 from workstation.store.attachments import apply_attachment_rows
 from workstation.store.earnings_sync import apply_earnings, reset_earnings
+from workstation.store.inbox_reads import (
+    MAX_WINDOW_ROWS,
+    count_statement,
+    summary_statement,
+    window_statement,
+)
 from workstation.store.local_changes import rebase_cases
-from workstation.store.queries import CaseView, InboxQuery, inbox_sql
+from workstation.store.queries import CaseView, InboxQuery
 from workstation.store.retention import apply_client_policies, mark_search_index_for_merge
 from workstation.store.search import (
     DEFAULT_SEARCH_LIMIT,
@@ -55,6 +60,9 @@ from workstation.store.search import (
     search,
     search_case_ids,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 __all__ = [
     "CURSOR_KEY",
@@ -70,7 +78,6 @@ __all__ = [
     "fts_match_expression",
 ]
 
-MAX_WINDOW_ROWS: Final = 200
 CURSOR_KEY: Final = "cursor"
 LAST_SYNC_AT_KEY: Final = "last_sync_at"
 EXPERT_NAME_KEY: Final = "expert_name"
@@ -311,9 +318,7 @@ class CaseCache:
         """The number of cases in the view; with ``at_most``, counting stops there (a
         quick lower bound for a view of a million cases)."""
         with self._engine.connect() as connection:
-            if at_most is not None:
-                return _count_at_most(connection, query, at_most)
-            return _count(connection, query)
+            return _count(connection, query, at_most=at_most)
 
     def view_counts(
         self,
@@ -339,42 +344,24 @@ class CaseCache:
             }
 
     def case_window(self, query: InboxQuery, offset: int, limit: int) -> list[CaseSummary]:
-        """Rows ``offset`` … ``offset + limit`` of the view. The inner query walks only a
-        covering index to skip ``offset`` rows; full rows are read for the window alone."""
-        if offset < 0 or not 0 <= limit <= MAX_WINDOW_ROWS:
-            raise ValueError(f"a window needs offset >= 0 and 0 <= limit <= {MAX_WINDOW_ROWS}")
-        inner = inbox_sql(query)
-        outer = inbox_sql(query, table_alias="c")
-        statement = text(
-            f"SELECT {rows.SUMMARY_COLUMNS} "
-            f"FROM (SELECT id FROM cases {inner.where} ORDER BY {inner.order_by} "
-            "LIMIT :limit OFFSET :offset) AS w "
-            "JOIN cases AS c ON c.id = w.id "
-            "LEFT JOIN clients AS cl ON cl.id = c.client_id "
-            f"ORDER BY {outer.order_by}"
-        )
+        """Rows ``offset`` … ``offset + limit`` of the view (``inbox_reads``)."""
+        statement = window_statement(query, offset, limit)
         with self._engine.connect() as connection:
-            found = connection.execute(
-                statement, {**inner.params, "limit": limit, "offset": offset}
-            ).all()
+            found = connection.exec_driver_sql(*statement).all()
         return [rows.summary(row) for row in found]
 
     def case_summary(self, case_id: int) -> CaseSummary | None:
-        statement = text(
-            f"SELECT {rows.SUMMARY_COLUMNS} FROM cases AS c "
-            "LEFT JOIN clients AS cl ON cl.id = c.client_id WHERE c.id = :id"
-        )
         with self._engine.connect() as connection:
-            row = connection.execute(statement, {"id": case_id}).one_or_none()
+            row = connection.exec_driver_sql(*summary_statement(case_id)).one_or_none()
         return None if row is None else rows.summary(row)
 
     def case_detail(self, case_id: int) -> CaseDetail | None:
-        statement = text(
-            f"SELECT {rows.DETAIL_COLUMNS} FROM cases AS c "
-            "LEFT JOIN clients AS cl ON cl.id = c.client_id WHERE c.id = :id"
-        )
         with self._engine.connect() as connection:
-            row = connection.execute(statement, {"id": case_id}).one_or_none()
+            row = connection.exec_driver_sql(
+                f"SELECT {rows.DETAIL_COLUMNS} FROM cases AS c "
+                "LEFT JOIN clients AS cl ON cl.id = c.client_id WHERE c.id = ?",
+                (case_id,),
+            ).one_or_none()
         return None if row is None else rows.detail(row)
 
     def case_contact(self, case_id: int) -> tuple[str, str | None] | None:
@@ -459,17 +446,8 @@ class CaseCache:
             return search_case_ids(connection, text_query, limit)
 
 
-def _count(connection: Connection, query: InboxQuery) -> int:
-    sql = inbox_sql(query)
-    return int(
-        connection.execute(text(f"SELECT count(*) FROM cases {sql.where}"), sql.params).scalar_one()
-    )
-
-
-def _count_at_most(connection: Connection, query: InboxQuery, at_most: int) -> int:
-    sql = inbox_sql(query)
-    statement = text(f"SELECT count(*) FROM (SELECT 1 FROM cases {sql.where} LIMIT :at_most)")
-    return int(connection.execute(statement, {**sql.params, "at_most": at_most}).scalar_one())
+def _count(connection: Connection, query: InboxQuery, *, at_most: int | None = None) -> int:
+    return int(connection.exec_driver_sql(*count_statement(query, at_most=at_most)).scalar_one())
 
 
 def _echo(case_id: int, row: Sequence[Any], author: str) -> Message:

@@ -7,9 +7,10 @@ away, offline too, exactly as the tombstone will later.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # Messages go with their case through ON DELETE CASCADE.
 _DELETE_CASE: Final = "DELETE FROM cases WHERE id = ?"

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
-from sqlalchemy import Connection, Engine
 
 from workstation.domain.drafts import Draft, DraftKind
 from workstation.domain.models import CallOutcome, Visibility
 from workstation.domain.replies import CallLog, ReplyContent
 from workstation.store.durable import durable_transaction
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 _COLUMNS: Final = "case_id, kind, body, fields, updated_at"
 _UPSERT: Final = (

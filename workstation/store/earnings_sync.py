@@ -5,11 +5,12 @@ refused or confirmed item never leaves a stale local effect behind."""
 
 from __future__ import annotations
 
-from typing import Final
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Final
 
 from workstation.domain.changes import ChangePage
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 _LEDGER_COLUMNS: Final = (
     "id, client_id, source, case_id, contribution_id, window_id, adjusts_entry_id, "

@@ -22,11 +22,12 @@ bodies joined by newlines.
 
 from __future__ import annotations
 
-from typing import Final
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING, Final
 
 from workstation.store import search_vocabulary
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 BULK_LOAD_KEY: Final = "fts_bulk_load"
 FTS_PENDING_KEY: Final = "fts_pending"

@@ -11,14 +11,16 @@ hub's values of the touched columns while any effect is on the row.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
-from sqlalchemy import Connection
 
 from workstation.domain.local_effects import CaseState, apply_effect
 from workstation.domain.models import CaseStatus, Channel
 from workstation.domain.mutations import MutationType
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 PENDING_CONDITION: Final = "(state IN ('queued', 'sending') OR (state = 'sent' AND confirmed = 0))"
 _ANY_PENDING: Final = f"SELECT EXISTS (SELECT 1 FROM outbox WHERE {PENDING_CONDITION})"

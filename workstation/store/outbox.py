@@ -11,10 +11,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
-from sqlalchemy import Connection, Engine
 
 from workstation.domain.audit import event_for_mutation
 from workstation.domain.drafts import Draft, DraftKind
@@ -33,6 +32,9 @@ from workstation.store.declines import forget_declined_case
 from workstation.store.drafts import delete_draft, has_draft, write_draft
 from workstation.store.durable import durable_transaction
 from workstation.store.local_changes import rebase_cases
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 _COLUMNS: Final = (
     "id, seq, type, case_id, payload, created_at, state, attempts, next_attempt_at, "

@@ -12,11 +12,12 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING, Final
 
 from workstation.store import search_vocabulary
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 logger = logging.getLogger(__name__)
 

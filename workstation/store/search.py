@@ -5,15 +5,17 @@ is expanded into the index's words that start with it (``search_vocabulary``).""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import orjson
-from sqlalchemy import Connection
 
 from workstation.domain.highlight import Highlighter, SearchTerms, search_terms
 from workstation.domain.models import CaseSummary
 from workstation.store import rows
 from workstation.store.search_vocabulary import expand_prefix
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 DEFAULT_SEARCH_LIMIT: Final = 50
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Final
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Final
 
 from workstation.domain.highlight import fold
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # More words than this and the prefix query itself is used: it is slower, but exact.
 MAX_EXPANDED_TERMS: Final = 64
