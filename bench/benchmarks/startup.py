@@ -48,9 +48,7 @@ TARGET_SIZE: Final = 1_000_000
 _USER: Final = "bench"
 
 
-def time_to_first_paint(
-    module: str, *arguments: str, env: dict[str, str] | None = None
-) -> float:
+def time_to_first_paint(module: str, *arguments: str, env: dict[str, str] | None = None) -> float:
     """Seconds from just before starting ``python -m module`` to its first paint."""
     started = time.monotonic()
     finished = subprocess.run(
@@ -74,7 +72,7 @@ class _StartScene:
 
 
 @contextmanager
-def _start_scene(
+def start_scene(
     generated: GeneratedCache, keyring_env: dict[str, str] | None
 ) -> Iterator[_StartScene]:
     """A data directory whose account cache is the generated one, a hub address that
@@ -125,7 +123,7 @@ def run(context: BenchContext) -> list[Measurement]:
         )
         for cases in context.cache_sizes:
             generated = ensure_cache(cases, context.data_dir)
-            with _start_scene(generated, keyring_env) as scene:
+            with start_scene(generated, keyring_env) as scene:
                 timings = [
                     time_to_first_paint("bench.entries.app", *scene.arguments, env=scene.env)
                     for _ in range(runs)

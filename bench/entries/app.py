@@ -21,10 +21,10 @@ import sys
 import time
 from pathlib import Path
 
-from workstation.__main__ import import_store_before_qt
+from workstation.__main__ import prepare_start
 
-# As ``python -m workstation`` does it, before Qt (see ``import_store_before_qt``).
-import_store_before_qt()
+# As ``python -m workstation`` does it, before Qt (see ``prepare_start``).
+prepare_start()
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402

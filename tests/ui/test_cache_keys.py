@@ -51,13 +51,14 @@ def open_with(path: Path, secrets: SecretStore, run_async: RunAsync[object], **k
     worker, calls = DbWorker(), BlockingCalls("keyring")
 
     async def opening() -> str:
-        engine = await open_file_cache(
+        opened = await open_file_cache(
             path, account="petra@hub", secrets=secrets, keyring_calls=calls, worker=worker, **kw
         )
         try:
-            return CaseCache(engine).cursor()
+            return CaseCache(opened.engine).cursor()
         finally:
-            engine.dispose()
+            opened.engine.dispose()
+            opened.reader.close()
 
     try:
         result = run_async(opening())

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import secrets
 import shutil
 import uuid
 from pathlib import Path
@@ -20,29 +19,32 @@ import sqlalchemy.exc
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool, StaticPool
 
+from workstation.store.cache_file import (
+    BUSY_TIMEOUT_MS,
+    KEY_BYTES,
+    CacheOpenError,
+    new_cache_key,
+    raw_key_pragma_value,
+    remove_cache,
+    sidecars,
+)
 from workstation.store.cache_revision import CACHE_HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
-KEY_BYTES: Final = 32
+__all__ = [
+    "KEY_BYTES",
+    "MIGRATIONS_DIR",
+    "CacheOpenError",
+    "new_cache_key",
+    "open_cache",
+    "open_reader",
+    "remove_cache",
+]
+
 MIGRATIONS_DIR: Final = Path(__file__).with_name("migrations")
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"
-_BUSY_TIMEOUT_MS: Final = 10_000
-
-
-class CacheOpenError(Exception):
-    """The cache cannot be opened. ``reason`` is one of ``wrong_key``, ``not_a_cache``,
-    ``newer_version``, ``migration_failed``, ``disk_full`` or ``io_error``."""
-
-    def __init__(self, reason: str, message: str, *, backup_path: Path | None = None) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.backup_path = backup_path
-
-
-def new_cache_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
 
 
 def open_cache(
@@ -83,13 +85,6 @@ def open_reader(engine: Engine) -> Engine:
     return _create(engine.url, poolclass=QueuePool, read_only=True, memory=False)
 
 
-def remove_cache(path: Path) -> None:
-    """Delete a cache file with its WAL and shared-memory files (e.g. after its key was
-    lost, when it can never be opened again)."""
-    for candidate in (path, *_sidecars(path)):
-        candidate.unlink(missing_ok=True)
-
-
 def _memory_engine() -> Engine:
     # A named shared-cache database, so that open_reader can attach a second connection.
     name = f"file:expert-workstation-{uuid.uuid4().hex}"
@@ -104,7 +99,9 @@ def _memory_engine() -> Engine:
 def _file_engine(path: Path, key: bytes) -> Engine:
     # The pysqlcipher dialect runs ``PRAGMA key="<password>"`` on every new connection;
     # the x'…' form makes SQLCipher take the bytes as the raw key, without a KDF.
-    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path.resolve()))
+    url = URL.create(
+        "sqlite+pysqlcipher", password=raw_key_pragma_value(key), database=str(path.resolve())
+    )
     return _create(url, poolclass=QueuePool, read_only=False, memory=False)
 
 
@@ -123,7 +120,7 @@ def _create(url: URL, *, poolclass: type[Any], read_only: bool, memory: bool) ->
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             if memory:
                 if read_only:
@@ -144,6 +141,13 @@ def _create(url: URL, *, poolclass: type[Any], read_only: bool, memory: bool) ->
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def memory_cache_name(engine: Engine) -> str:
+    """The URI name of an in-memory cache, for ``CacheReader.open_memory``."""
+    if not _is_memory(engine):
+        raise ValueError("not an in-memory cache")
+    return str(engine.url.database)
 
 
 def _is_memory(engine: Engine) -> bool:
@@ -279,7 +283,7 @@ def _is_disk_full(error: BaseException) -> bool:
 
 def _restore(backup: Path, path: Path) -> None:
     # The WAL of the failed attempt must not be replayed onto the restored file.
-    for sidecar in _sidecars(path):
+    for sidecar in sidecars(path):
         sidecar.unlink(missing_ok=True)
     shutil.copy2(backup, path)
 
@@ -287,10 +291,6 @@ def _restore(backup: Path, path: Path) -> None:
 def _discard(backup: Path) -> None:
     with contextlib.suppress(OSError):
         backup.unlink()
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")
 
 
 def _database_error(error: sqlalchemy.exc.DBAPIError, path: Path) -> CacheOpenError:

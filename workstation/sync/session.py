@@ -48,10 +48,15 @@ class Session:
         clock: Callable[[], float] = time.monotonic,
         device_key: DeviceKey | None = None,
         on_withdrawn: WithdrawnListener | None = None,
+        load_device_key: Callable[[], Awaitable[DeviceKey]] | None = None,
     ) -> None:
+        """``load_device_key`` reads the device key when the first refresh needs it,
+        instead of ``device_key`` (the start reads no more secrets than it must before
+        the first paint)."""
         self._client = client
         self._on_tokens = on_tokens
         self._device_key = device_key
+        self._load_device_key = load_device_key
         self._on_withdrawn = on_withdrawn
         self._clock = clock
         self._refresh_lock = asyncio.Lock()
@@ -109,6 +114,8 @@ class Session:
             if self._tokens.access_token != stale_access_token:
                 return  # another caller refreshed while this one waited for the lock
             presented = self._tokens.refresh_token
+            if self._device_key is None and self._load_device_key is not None:
+                self._device_key = await self._load_device_key()
             for attempt in range(1, _REFRESH_ATTEMPTS + 1):
                 try:
                     tokens = await self._client.refresh(presented, device_key=self._device_key)

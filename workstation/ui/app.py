@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workstation.platform.allocator import keep_large_buffers_in_heap
@@ -25,6 +26,7 @@ APPLICATION_NAME = "Expert Workstation"
 ORGANIZATION_NAME = "ExpertWorkstation"
 # Must match the .desktop file (packaging/linux) so that Wayland shows the right icon.
 DESKTOP_FILE_NAME = "de.expertworkstation.Workstation"
+START_COLLECTION_PAUSE_MS = 1000
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +57,9 @@ def run_app(
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(qt_argv))
     icons = configure_application(app)
+    # `main` pauses the garbage collector for the start; whatever way the start goes (a
+    # login dialog, a problem), it resumes after this long.
+    QTimer.singleShot(START_COLLECTION_PAUSE_MS, gc.enable)
     instance = claim_single_instance(data_root(options.data_dir), list(activation_args))
     if instance is None:
         logger.info("Expert Workstation is already running; brought it to the front")

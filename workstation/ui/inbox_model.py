@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,7 +27,6 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workstation.domain.models import CaseStatus, CaseSummary
-from workstation.store.cache import CaseCache
 from workstation.store.queries import InboxQuery
 from workstation.ui.formatting import (
     SlaUrgency,
@@ -51,6 +50,14 @@ _SOON_COLOR = QColor("#9a5b00")
 _SLA_TICK_MS = 30_000
 # Up to this many rows the first count is exact; beyond it a lower bound at first.
 _FIRST_COUNT_BOUND = 10_000
+
+
+class InboxRows(Protocol):
+    """What the model reads: ``CacheReader`` in the app, or a ``CaseCache``."""
+
+    def count_cases(self, query: InboxQuery, *, at_most: int | None = None) -> int: ...
+
+    def case_window(self, query: InboxQuery, offset: int, limit: int) -> list[CaseSummary]: ...
 
 
 class InboxColumn(IntEnum):
@@ -86,7 +93,7 @@ def column_title(column: InboxColumn) -> str:
 class InboxModel(QAbstractTableModel):
     def __init__(
         self,
-        cache: CaseCache,
+        cache: InboxRows,
         icons: IconLibrary,
         *,
         clock: Callable[[], float] = time.time,

@@ -319,10 +319,15 @@ class MainWindow(QMainWindow):
         self.layout_keeper = LayoutKeeper(self, settings, LAYOUT_KEY)
         if not self.layout_keeper.restored:
             self._apply_default_size()
+        self.inbox.setFocus()
+
+    def read_side_data(self) -> None:
+        """Reads what the window shows beside the inbox: the views' counts, the clients
+        and the outbox. Not in the constructor: the start calls it after the first
+        paint, which needs only the inbox's first page."""
         self._refresh_counts()
         self._refresh_clients()
         self.outbox_panel.refresh()
-        self.inbox.setFocus()
 
     def add_space(
         self, key: str, title: Callable[[], str], icon: QIcon, widget: QWidget

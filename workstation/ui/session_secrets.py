@@ -32,6 +32,17 @@ class SessionSecrets:
             return False
         return True
 
+    async def usable_with_token(self, account: Account | None) -> tuple[bool, str | None]:
+        """Whether the keyring can be used, and ``account``'s stored session token. With
+        an account, reading its token is the test (one keyring call fewer at start-up)."""
+        if account is None:
+            return await self.usable(), None
+        try:
+            return True, await self.refresh_token(account)
+        except KeyringUnavailable as unavailable:
+            logger.warning("Keyring unavailable, keeping everything in memory: %s", unavailable)
+            return False, None
+
     async def refresh_token(self, account: Account) -> str | None:
         """The stored session's token, or None; raises ``KeyringUnavailable``."""
         name = account_name(account.username, account.hub_url)

@@ -8,7 +8,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from workstation.store.database import CacheOpenError
+from workstation.store.cache_file import CacheOpenError
 from workstation.ui.async_dialog import run_dialog
 from workstation.ui.icons import IconLibrary
 

@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QSystemTrayIcon
-from sqlalchemy import Engine
 
 from workstation.domain.models import ExpertIdentity
 from workstation.domain.unlock import verifier_maker
 from workstation.store.cache import CaseCache
-from workstation.store.database import CacheOpenError, open_reader
+from workstation.store.cache_file import CacheOpenError
+from workstation.store.cache_reader import CacheReader
+from workstation.store.deferred_engine import create_now
 from workstation.store.drafts import DraftStore
 from workstation.store.outbox import OutboxStore
 from workstation.store.paths import account_dir, data_root
@@ -54,7 +55,12 @@ from workstation.sync.outbox_sender import OutboxSender
 from workstation.sync.session import Session, resume
 from workstation.ui.async_dialog import run_dialog
 from workstation.ui.blocking_calls import BlockingCalls
-from workstation.ui.cache_opening import CACHE_FILE_NAME, open_file_cache, open_memory_cache
+from workstation.ui.cache_opening import (
+    CACHE_FILE_NAME,
+    OpenedCache,
+    open_file_cache,
+    open_memory_cache,
+)
 from workstation.ui.case_details import CaseDetails, read_case_details
 from workstation.ui.case_work import CaseWork
 from workstation.ui.desktop.single_instance import bring_to_front
@@ -74,6 +80,8 @@ from workstation.ui.sync_controller import DEFAULT_INTERVAL_SECONDS, SyncControl
 from workstation.ui.tasks import TaskSet
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     # Imported where they are first used, after the module is loaded: the main window,
     # its panes, the feature spaces and the notification machinery are most of the
     # start-up imports, and none of them is needed before the first paint.
@@ -143,6 +151,8 @@ class Workstation:
         self._worker: DbWorker | None = None
         self._engines: list[Engine] = []
         self._store_cache: CaseCache | None = None
+        # The inbox's reads on the GUI thread, over the same cache as `_store_cache`.
+        self._cache_reader: CacheReader | None = None
         self._cache_account: Account | None = None
         self._account: Account | None = None
         self._device_keys = DeviceKeys(secrets, self._keyring_calls, lambda: self._keyring_usable)
@@ -241,23 +251,17 @@ class Workstation:
         )
         self._tasks.spawn(self._remote_wipe.send_pending_report(), name="wipe-report")
         hub_url, username = self._initial_account(root)
-        self._keyring_usable = await self._session_secrets.usable()
+        last_account = Account(hub_url, username) if hub_url and username else None
+        self._keyring_usable, stored = await self._session_secrets.usable_with_token(last_account)
 
         session: Session | None = None
         offline_refresh_token: str | None = None
-        if self._keyring_usable and hub_url and username:
-            account = Account(hub_url, username)
-            try:
-                stored = await self._session_secrets.refresh_token(account)
-            except KeyringUnavailable:
-                self._keyring_usable = False
-                stored = None
-            if stored is not None:
-                if await self._start_from_cache(root, account, stored):
-                    return
-                session, offline_refresh_token = await self._resume(account, stored)
-                if session is not None or offline_refresh_token is not None:
-                    self._account = account
+        if last_account is not None and stored is not None:
+            if await self._start_from_cache(root, last_account, stored):
+                return
+            session, offline_refresh_token = await self._resume(last_account, stored)
+            if session is not None or offline_refresh_token is not None:
+                self._account = last_account
         if self._withdrawn is not None:
             return
         if self._account is None:
@@ -279,7 +283,7 @@ class Workstation:
             return
 
         if session is None and offline_refresh_token is not None:
-            session = await self._offline_session(store_cache, offline_refresh_token)
+            session = await self._offline_session(offline_refresh_token)
             if session is None:
                 self.request_quit()
                 return
@@ -294,7 +298,7 @@ class Workstation:
         if store_cache is None:
             self.request_quit()
             return True
-        expert = await self._cached_expert(store_cache)
+        expert = self._cached_expert()
         if expert is None:
             return False
         self._account = account
@@ -370,14 +374,14 @@ class Workstation:
             return None, None
         return session, None
 
-    async def _offline_session(self, cache: CaseCache, refresh_token: str) -> Session | None:
+    async def _offline_session(self, refresh_token: str) -> Session | None:
         """A session that refreshes on its first request, for a start without the hub.
 
         The cache remembers whose it is; without that, only a login can tell who the
         expert is, and the login dialog explains that the hub is out of reach.
         """
         assert self._account is not None
-        expert = await self._cached_expert(cache)
+        expert = self._cached_expert()
         if expert is None:
             login = await self._log_in(
                 self._account.hub_url, self._account.username, notice="", editable=False
@@ -385,11 +389,11 @@ class Workstation:
             return None if login is None else self._new_session(login.tokens)
         return await self._stored_session(expert, refresh_token)
 
-    async def _cached_expert(self, cache: CaseCache) -> ExpertIdentity | None:
-        """Whose cache this is, as the last sync stored it."""
-        assert self._worker is not None and self._cache_account is not None
-        expert_id = await self._worker.run(cache.get_meta, EXPERT_ID_KEY)
-        expert_name = await self._worker.run(cache.get_meta, EXPERT_NAME_KEY)
+    def _cached_expert(self) -> ExpertIdentity | None:
+        """Whose cache this is, as the last sync stored it (two rows of the reader)."""
+        assert self._cache_reader is not None and self._cache_account is not None
+        expert_id = self._cache_reader.get_meta(EXPERT_ID_KEY)
+        expert_name = self._cache_reader.get_meta(EXPERT_NAME_KEY)
         if expert_id is None or not expert_id.isdigit() or expert_name is None:
             return None
         return ExpertIdentity(
@@ -398,7 +402,7 @@ class Workstation:
 
     async def _stored_session(self, expert: ExpertIdentity, refresh_token: str) -> Session:
         """A session from the stored refresh token that makes no request yet: its first
-        request refreshes (there is no access token)."""
+        request refreshes (there is no access token), and reads the device key then."""
         account = self._account
         assert account is not None
         tokens = Tokens(access_token="", refresh_token=refresh_token, expires_in=1, expert=expert)
@@ -406,7 +410,7 @@ class Workstation:
             await self._client_for(account.hub_url),
             tokens,
             on_tokens=self._tokens_listener(account),
-            device_key=await self._device_keys.key_for(account),
+            load_device_key=lambda: self._device_keys.key_for(account),
             on_withdrawn=self._withdrawal_listener(account),
         )
 
@@ -508,25 +512,31 @@ class Workstation:
             previous = self._store_cache.engine
             self._engines.remove(previous)
             previous.dispose()
+            self._close_cache_reader()
             self._store_cache = self._cache_account = None
-        engine = await self._open_account_cache(root, account)
-        if engine is not None:
-            self._store_cache = CaseCache(engine, clock=self._clock)
+        opened = await self._open_account_cache(root, account)
+        if opened is not None:
+            self._engines.append(opened.engine)
+            self._store_cache = CaseCache(opened.engine, clock=self._clock)
+            self._cache_reader = opened.reader
             self._cache_account = account
         return self._store_cache
 
-    async def _open_account_cache(self, root: Path, account: Account) -> Engine | None:
+    def _close_cache_reader(self) -> None:
+        if self._cache_reader is not None:
+            self._cache_reader.close()
+            self._cache_reader = None
+
+    async def _open_account_cache(self, root: Path, account: Account) -> OpenedCache | None:
         worker = self._worker = self._worker or DbWorker()
         if not self._keyring_usable:
-            engine = await open_memory_cache(worker)
-            self._engines.append(engine)
-            return engine
+            return await open_memory_cache(worker)
         path = account_dir(root, account.hub_url, account.username) / CACHE_FILE_NAME
         name = account_name(account.username, account.hub_url)
         start_fresh = False
         while True:
             try:
-                engine = await open_file_cache(
+                return await open_file_cache(
                     path,
                     account=name,
                     secrets=self._secrets,
@@ -539,30 +549,27 @@ class Workstation:
                     "Keyring became unavailable, keeping the cache in memory: %s", unavailable
                 )
                 self._keyring_usable = False
-                engine = await open_memory_cache(worker)
+                return await open_memory_cache(worker)
             except CacheOpenError as error:
                 logger.warning("The cache could not be opened (%s)", error.reason)
                 choice = await ask_about_cache_problem(error, self._icons)
                 if choice == CacheChoice.QUIT:
                     return None
                 start_fresh = choice == CacheChoice.START_FRESH
-                continue
-            self._engines.append(engine)
-            return engine
 
     # Main window ---------------------------------------------------------------------------
 
     async def _show_main_window(self, session: Session, store_cache: CaseCache) -> None:
         """Builds and shows the main window over the cache, and only after its inbox has
-        painted imports and starts the rest: spaces, tray, event stream, data protection,
-        the outbox's sending, the sync and the tracker. No request leaves before the
-        first paint."""
-        assert self._worker is not None
+        painted imports and starts the rest: SQLAlchemy with the cache's engine, the
+        outbox's recovery, the sidebar's counts, spaces, tray, event stream, data
+        protection, the outbox's sending, the sync and the tracker. No request leaves
+        and no store is used before the first paint: the inbox reads its first page
+        through the plain `CacheReader`."""
+        assert self._worker is not None and self._cache_reader is not None
         worker = self._worker
         engine = store_cache.engine
-        reader = open_reader(engine)
-        self._engines.append(reader)
-        view_cache = CaseCache(reader, clock=self._clock)
+        cache_reader = self._cache_reader
         drafts = DraftStore(engine, clock=self._clock)
 
         # One sync engine for the periodic sync and the sync after sending, so that the
@@ -573,8 +580,6 @@ class Workstation:
         self.sync = sync
         self._outbox_store = OutboxStore(engine, clock=self._clock)
         outbox = self._new_outbox(session, sync_engine)
-        # Items a crash left in "sending" are back in the queue before the panel reads it.
-        await outbox.recover()
         self.outbox = OutboxController(outbox)
 
         async def load_case(case_id: int) -> CaseDetails | None:
@@ -584,7 +589,7 @@ class Workstation:
 
         window = MainWindow(
             expert=session.expert,
-            inbox_model=InboxModel(view_cache, self._icons, clock=self._clock),
+            inbox_model=InboxModel(cache_reader, self._icons, clock=self._clock),
             store=store_cache,
             worker=worker,
             load_case=load_case,
@@ -593,7 +598,7 @@ class Workstation:
             sync=sync,
             icons=self._icons,
             tasks=self._tasks,
-            last_sync_at=view_cache.last_sync_at(),
+            last_sync_at=cache_reader.last_sync_at(),
             settings=self._settings,
             memory_only_notice=None if self._keyring_usable else memory_only_notice,
             clock=self._clock,
@@ -602,7 +607,18 @@ class Workstation:
         self._opening_window = window
         window.show()
         await _first_paint(window)
+        # Paused by `main` for the start (`run_app`).
+        gc.enable()
 
+        # SQLAlchemy is imported here, on the worker, while the window is already shown.
+        await worker.run(create_now, engine)
+        # Items a crash left in "sending" are back in the queue before the panel reads it.
+        await outbox.recover()
+        window.read_side_data()
+        from workstation.store.database import open_reader
+
+        reader = open_reader(engine)
+        self._engines.append(reader)
         from workstation.store.tracker import TrackerStore
         from workstation.ui.earnings.install import install_earnings
         from workstation.ui.schedule.wiring import install_schedule
@@ -783,6 +799,7 @@ class Workstation:
         for engine in reversed(self._engines):
             engine.dispose()
         self._engines.clear()
+        self._close_cache_reader()
         await self._wipe_if_withdrawn()
         if self._client is not None:
             await self._client.aclose()
