@@ -29,7 +29,6 @@ prepare_start()
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
-from bench.entries.process_keyring import ProcessKeyring  # noqa: E402
 from bench.secret_service import STORED_SESSION  # noqa: E402
 
 
@@ -57,6 +56,9 @@ def _report() -> None:
 
 
 def _fill_process_keyring(hub_url: str, user: str, key_file: Path) -> None:
+    # Imported only here: once loaded, keyring's detection would chain it with the real
+    # keyring's backend.
+    from bench.entries.process_keyring import ProcessKeyring
     from workstation.store.secrets import CACHE_KEY, REFRESH_TOKEN, SecretStore, account_name
 
     os.environ["PYTHON_KEYRING_BACKEND"] = (

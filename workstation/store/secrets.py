@@ -11,10 +11,12 @@ loop should run them on a thread.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
 from keyring.backends import chainer
 
@@ -30,6 +32,49 @@ _PROBE_NAME: Final = "probe"
 
 class KeyringUnavailable(Exception):
     """No secure keyring can be used right now; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackendChoice:
+    """keyring's backend for this start; ``detected`` names it when keyring's detection
+    chose it, to be remembered for the next start."""
+
+    backend: keyring.backend.KeyringBackend
+    detected: str | None
+
+
+def choose_backend(remembered: str | None) -> BackendChoice:
+    """keyring's backend: the one the user configured (``PYTHON_KEYRING_BACKEND`` or
+    keyring's config file) if any, else the one detected at an earlier start while it is
+    still usable, else keyring's detection.
+
+    Detection imports and asks every backend keyring knows, the macOS and Windows ones
+    too (0.04 s of every start on Linux); loading the remembered one directly costs only
+    its own availability check. Detection runs again when it is gone.
+    """
+    configured = keyring.core.load_env() or keyring.core.load_config()
+    if configured is not None:
+        return BackendChoice(configured, detected=None)
+    if remembered:
+        try:
+            # Raises unless the backend is usable here; ``SecretStore`` then checks that
+            # it is a secure one, as it does for any backend.
+            return BackendChoice(keyring.core.load_keyring(remembered), detected=remembered)
+        except Exception:
+            # Uninstalled, or not usable in this session (e.g. no D-Bus): detect again.
+            pass
+    detected = keyring.get_keyring()
+    # Only a single secure backend is worth remembering: the fail backend would hide a
+    # keyring that appears later, and the chainer detects its backends itself.
+    worth_remembering = (
+        not isinstance(detected, chainer.ChainerBackend)
+        and _priority(detected) >= _MIN_SECURE_PRIORITY
+    )
+    return BackendChoice(detected, backend_name(detected) if worth_remembering else None)
+
+
+def backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    return type(backend).__module__ + "." + type(backend).__qualname__
 
 
 def account_name(username: str, hub_url: str) -> str:
@@ -48,7 +93,7 @@ class SecretStore:
 
     @property
     def backend_name(self) -> str:
-        return type(self._backend).__module__ + "." + type(self._backend).__qualname__
+        return backend_name(self._backend)
 
     def check_available(self) -> None:
         """Raise ``KeyringUnavailable`` unless secrets can be read and written now."""

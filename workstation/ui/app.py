@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from workstation.platform.allocator import keep_large_buffers_in_heap
 from workstation.platform.autostart import autostart_for_platform, launch_command
 from workstation.store.paths import data_root
-from workstation.store.secrets import SecretStore
+from workstation.store.secrets import SecretStore, choose_backend
 from workstation.ui.desktop.start import claim_single_instance, start_desktop_services
 from workstation.ui.error_reporting import ErrorReporter, describe_without_message
 from workstation.ui.event_loop import run_until_quit
@@ -27,6 +27,8 @@ ORGANIZATION_NAME = "ExpertWorkstation"
 # Must match the .desktop file (packaging/linux) so that Wayland shows the right icon.
 DESKTOP_FILE_NAME = "de.expertworkstation.Workstation"
 START_COLLECTION_PAUSE_MS = 1000
+# The keyring backend keyring's detection chose at an earlier start (`choose_backend`).
+KEYRING_BACKEND_KEY = "state/keyring_backend"
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +43,17 @@ def configure_application(app: QApplication) -> IconLibrary:
     icons = IconLibrary()
     app.setWindowIcon(icons.app())
     return icons
+
+
+def secret_store(settings: QSettings) -> SecretStore:
+    """The keyring, with the backend detected at an earlier start loaded directly."""
+    remembered = settings.value(KEYRING_BACKEND_KEY)
+    choice = choose_backend(remembered if isinstance(remembered, str) else None)
+    if choice.detected is None:
+        settings.remove(KEYRING_BACKEND_KEY)
+    elif choice.detected != remembered:
+        settings.setValue(KEYRING_BACKEND_KEY, choice.detected)
+    return SecretStore(backend=choice.backend)
 
 
 def run_app(
@@ -74,7 +87,9 @@ def run_app(
         autostart=autostart_for_platform(),
         launch_command=launch_command(),
     )
-    workstation = Workstation(options, icons=icons, secrets=SecretStore(), settings=settings)
+    workstation = Workstation(
+        options, icons=icons, secrets=secret_store(settings.store), settings=settings
+    )
     instance.activation_requested.connect(lambda _args: workstation.bring_to_front())
     desktop.autostart.failed.connect(workstation.show_desktop_problem)
     desktop.autostart.reconcile()
