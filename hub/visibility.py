@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Row,
     and_,
     exists,
     false,
@@ -113,18 +114,26 @@ def qualified_expert_ids(
     return set(conn.execute(select(experts.c.id).where(*conditions)).scalars())
 
 
-def case_viewers(conn: Connection, case_id: int) -> set[int]:
-    """Ids of the experts who currently see the case (empty if it does not exist)."""
-    row = conn.execute(
+def case_routing(
+    conn: Connection, case_id: int
+) -> Row[str, int | None, int, str, str, str | None] | None:
+    """Status, assignee and routing facts (client, channel, language, topic) of the case:
+    who sees it and who may take it; None if there is no such case."""
+    return conn.execute(
         select(
-            cases.c.assigned_expert_id,
             cases.c.status,
+            cases.c.assigned_expert_id,
             cases.c.client_id,
             cases.c.channel,
             cases.c.language,
             cases.c.topic,
         ).where(cases.c.id == case_id)
     ).first()
+
+
+def case_viewers(conn: Connection, case_id: int) -> set[int]:
+    """Ids of the experts who currently see the case (empty if it does not exist)."""
+    row = case_routing(conn, case_id)
     if row is None:
         return set()
     if row.assigned_expert_id is not None:

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row
 
-from hub.schema import cases
 from hub.sequence import WriteTransaction
-from hub.visibility import ExpertProfile
+from hub.visibility import ExpertProfile, case_routing
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +46,9 @@ def require_id(payload: Mapping[str, Any], field: str) -> int:
 def offered_case(
     context: MutationContext, case_id: int
 ) -> Row[str, int | None, int, str, str, str | None]:
-    """Status, assignee and routing facts (client, channel, language, topic) of the case,
-    as claiming or declining an offer needs them; ``Rejected(not_found)`` if there is no
-    such case."""
-    row = context.tx.conn.execute(
-        select(
-            cases.c.status,
-            cases.c.assigned_expert_id,
-            cases.c.client_id,
-            cases.c.channel,
-            cases.c.language,
-            cases.c.topic,
-        ).where(cases.c.id == case_id)
-    ).first()
+    """The case's ``case_routing``, as claiming or declining an offer needs it;
+    ``Rejected(not_found)`` if there is no such case."""
+    row = case_routing(context.tx.conn, case_id)
     if row is None:
         raise Rejected("not_found", "No such case.")
     return row
