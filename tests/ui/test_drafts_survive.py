@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.support.hub_server import RunningHub
-from tests.ui.app_driver import log_in, run_app, wait_for_sync
+from tests.ui.app_driver import run_app
 from tests.ui.conftest import wait_until
 from tests.ui.process_keyring import ProcessKeyring
-from tests.ui.work_driver import memory_workstation, open_first_case, show_view
-from workstation.domain.models import Channel
+from tests.ui.work_driver import (
+    memory_workstation,
+    open_my_first_email_case,
+)
 from workstation.store.paths import account_dir
-from workstation.store.queries import CaseView
 from workstation.store.secrets import SecretStore
 from workstation.ui.cache_opening import CACHE_FILE_NAME
 from workstation.ui.icons import IconLibrary
@@ -40,10 +41,8 @@ def test_a_draft_comes_back_after_closing_and_reopening_the_app(
     chosen: list[int] = []
 
     async def write(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
-        await show_view(window, CaseView.MY_CASES, Channel.EMAIL)
-        chosen.append(await open_first_case(window, qtbot))
+        window, case_id = await open_my_first_email_case(ws, qtbot)
+        chosen.append(case_id)
         qtbot.keyClick(window.inbox, Qt.Key.Key_R)
         composer = window.case_pane.composer
         await wait_until(composer.body.hasFocus)

@@ -12,12 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from hub.admin import set_case_status
 from tests.support.hub_server import RunningHub
-from tests.ui.app_driver import log_in, run_app, wait_for_sync
+from tests.ui.app_driver import run_app
 from tests.ui.conftest import wait_until
-from tests.ui.work_driver import hub_count_of_text, memory_workstation, open_first_case, show_view
-from workstation.domain.models import Channel, OutboxState
+from tests.ui.work_driver import (
+    hub_count_of_text,
+    memory_workstation,
+    open_my_first_email_case,
+)
+from workstation.domain.models import OutboxState
 from workstation.domain.outbox import HeldReason, Resolution
-from workstation.store.queries import CaseView
 from workstation.ui.icons import IconLibrary
 from workstation.ui.main_window import MainWindow
 from workstation.ui.startup import Workstation
@@ -60,10 +63,7 @@ def test_a_held_reply_can_be_retried_after_review_or_discarded(
     app_logs: pytest.LogCaptureFixture,
 ) -> None:
     async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
-        await show_view(window, CaseView.MY_CASES, Channel.EMAIL)
-        case_id = await open_first_case(window, qtbot)
+        window, case_id = await open_my_first_email_case(ws, qtbot)
         # Operations close the case before the app hears of it.
         set_case_status(hub_server.engine, case_id, "closed")
         qtbot.keyClick(window.inbox, Qt.Key.Key_R)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support.hub_server import RunningHub
-from tests.ui.app_driver import log_in, run_app, wait_for_sync
+from tests.ui.app_driver import run_app
 from tests.ui.conftest import ini_settings, wait_until
 from tests.ui.keyboard_walk import WalkReport, walk_tab_order
-from tests.ui.work_driver import memory_workstation, open_first_case, show_view
-from workstation.domain.models import Channel
+from tests.ui.work_driver import (
+    memory_workstation,
+    open_my_first_email_case,
+)
 from workstation.domain.personal_data import find_personal_data
-from workstation.store.queries import CaseView
 from workstation.ui.case.dialogs import ask_close_outcome, ask_tags, confirm_escalation
 from workstation.ui.composer.personal_data_dialog import PersonalDataDialog
 from workstation.ui.icons import IconLibrary
@@ -105,10 +106,7 @@ def test_every_control_is_reached_by_tab_with_a_visible_focus(
         await wait_until(lambda: ws.login_dialog is not None and ws.login_dialog.isVisible())
         assert ws.login_dialog is not None
         await check(ws.login_dialog, "login dialog", reports)
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
-        await show_view(window, CaseView.MY_CASES, Channel.EMAIL)
-        await open_first_case(window, qtbot)
+        window, _case_id = await open_my_first_email_case(ws, qtbot)
         window.outbox_dock.show()
 
         for key in window.spaces.keys:

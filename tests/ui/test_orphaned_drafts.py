@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from hub import admin
 from tests.support.hub_server import RunningHub
-from tests.ui.app_driver import log_in, run_app, wait_for_sync
+from tests.ui.app_driver import run_app
 from tests.ui.conftest import wait_until
 from tests.ui.test_orphan_draft_dialog import shown_dialog
-from tests.ui.work_driver import memory_workstation, open_first_case, show_view
-from workstation.domain.models import Channel
-from workstation.store.queries import CaseView
+from tests.ui.work_driver import (
+    memory_workstation,
+    open_my_first_email_case,
+)
 from workstation.ui.icons import IconLibrary
 from workstation.ui.startup import Workstation
 
@@ -34,10 +35,7 @@ def test_a_draft_of_a_reassigned_case_is_announced_and_can_be_reviewed(
     app_logs: pytest.LogCaptureFixture,
 ) -> None:
     async def user(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
-        await show_view(window, CaseView.MY_CASES, Channel.EMAIL)
-        case_id = await open_first_case(window, qtbot)
+        window, case_id = await open_my_first_email_case(ws, qtbot)
         qtbot.keyClick(window.inbox, Qt.Key.Key_R)
         composer = window.case_pane.composer
         await wait_until(composer.body.hasFocus)

@@ -21,13 +21,14 @@ from sqlalchemy import select
 from hub.schema import time_entries
 from tests.support.hub_server import RunningHub
 from tests.tracking.tracking_child import KEY_VARIABLE
-from tests.ui.app_driver import log_in, run_app, wait_for_sync
+from tests.ui.app_driver import run_app
 from tests.ui.conftest import wait_until
 from tests.ui.process_keyring import ProcessKeyring
-from tests.ui.work_driver import memory_workstation, open_first_case, show_view
-from workstation.domain.models import Channel
+from tests.ui.work_driver import (
+    memory_workstation,
+    open_my_first_email_case,
+)
 from workstation.store.paths import account_dir
-from workstation.store.queries import CaseView
 from workstation.store.secrets import CACHE_KEY, SecretStore, account_name
 from workstation.ui.cache_opening import CACHE_FILE_NAME
 from workstation.ui.formatting import clock_time_text, full_timestamp_text
@@ -69,10 +70,8 @@ def test_a_killed_tracker_is_recovered_confirmed_and_sent_once(
     chosen: list[int] = []
 
     async def write_a_draft(ws: Workstation) -> None:
-        window = await log_in(ws, qtbot)
-        await wait_for_sync(window, ws)
-        await show_view(window, CaseView.MY_CASES, Channel.EMAIL)
-        chosen.append(await open_first_case(window, qtbot))
+        window, case_id = await open_my_first_email_case(ws, qtbot)
+        chosen.append(case_id)
         qtbot.keyClick(window.inbox, Qt.Key.Key_R)
         composer = window.case_pane.composer
         await wait_until(composer.body.hasFocus)

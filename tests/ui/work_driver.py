@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 
 from hub.schema import case_declines, case_tags, cases, experts, messages
+from tests.ui.app_driver import log_in, wait_for_sync
 from tests.ui.conftest import settings_beside, wait_until
 from tests.ui.recorded_notifications import recording_connector
 from workstation.domain.models import Channel
@@ -69,6 +70,15 @@ async def open_first_case(window: MainWindow, qtbot: QtBot) -> int:
     await wait_until(lambda: window.case_pane.case_id == case_id)
     await wait_until(lambda: window.case_pane.composer.case_id == case_id)
     return case_id
+
+
+async def open_my_first_email_case(ws: Workstation, qtbot: QtBot) -> tuple[MainWindow, int]:
+    """Log in, wait for the first sync, and open the first e-mail case of My cases: the
+    start of most tests of working a case."""
+    window = await log_in(ws, qtbot)
+    await wait_for_sync(window, ws)
+    await show_view(window, CaseView.MY_CASES, Channel.EMAIL)
+    return window, await open_first_case(window, qtbot)
 
 
 @dataclass(frozen=True)
