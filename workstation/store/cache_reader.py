@@ -23,7 +23,11 @@ from workstation.domain.models import CaseSummary
 from workstation.store import rows
 from workstation.store.cache import LAST_SYNC_AT_KEY
 from workstation.store.cache_file import BUSY_TIMEOUT_MS, raw_key_pragma_value
-from workstation.store.cache_revision import CACHE_HEAD_REVISION
+from workstation.store.cache_revision import (
+    CACHE_HEAD_REVISION,
+    HAS_REVISION_TABLE_SQL,
+    STORED_REVISION_SQL,
+)
 from workstation.store.inbox_reads import count_statement, window_statement
 from workstation.store.queries import InboxQuery
 
@@ -87,13 +91,10 @@ class CacheReader:
         return [rows.summary(row) for row in found]
 
     def _revision(self) -> str | None:
-        has_version_table = self._one(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'",
-            (),
-        )
+        has_version_table = self._one(HAS_REVISION_TABLE_SQL, ())
         if has_version_table is None or not has_version_table[0]:
             return None
-        row = self._one("SELECT max(version_num) FROM alembic_version", ())
+        row = self._one(STORED_REVISION_SQL, ())
         return None if row is None or row[0] is None else str(row[0])
 
     def _one(self, sql: str, params: Any) -> Any:

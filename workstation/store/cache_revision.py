@@ -9,3 +9,9 @@ of the start-up time. ``tests/store/test_database.py`` keeps it equal to the hea
 from typing import Final
 
 CACHE_HEAD_REVISION: Final = "0009"
+
+# The stored revision, read with plain SQL by ``open_cache`` and ``CacheReader`` alike.
+HAS_REVISION_TABLE_SQL: Final = (
+    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+)
+STORED_REVISION_SQL: Final = "SELECT max(version_num) FROM alembic_version"

@@ -28,7 +28,11 @@ from workstation.store.cache_file import (
     remove_cache,
     sidecars,
 )
-from workstation.store.cache_revision import CACHE_HEAD_REVISION
+from workstation.store.cache_revision import (
+    CACHE_HEAD_REVISION,
+    HAS_REVISION_TABLE_SQL,
+    STORED_REVISION_SQL,
+)
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
@@ -219,11 +223,9 @@ def _migrate(engine: Engine, migrations_dir: Path, *, backup_of: Path | None) ->
 def _stored_revision(engine: Engine) -> str | None:
     """The cache's Alembic revision, read with plain SQL; None for a new cache."""
     with engine.connect() as connection:
-        has_version_table = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).scalar_one()
+        has_version_table = connection.exec_driver_sql(HAS_REVISION_TABLE_SQL).scalar_one()
         revision = (
-            connection.exec_driver_sql("SELECT max(version_num) FROM alembic_version").scalar_one()
+            connection.exec_driver_sql(STORED_REVISION_SQL).scalar_one()
             if has_version_table
             else None
         )
