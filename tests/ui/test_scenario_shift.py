@@ -162,13 +162,17 @@ def test_a_shift_from_window_reminder_to_time_on_the_case(
         return desktop
 
     data_dir = tmp_path / "data"
+    settings = settings_beside(data_dir)
+    # The offer below must be announced at whatever hour this runs: the demo's booked
+    # windows cover daytime only, and outside them offers are quiet by default.
+    settings.quiet_outside_windows = False
     workstation = Workstation(
         LaunchOptions(
             hub_url=hub_server.url, username="jonas", data_dir=data_dir, password_prefill="demo"
         ),
         icons=icons,
         secrets=SecretStore(backend=fail.Keyring()),
-        settings=settings_beside(data_dir),
+        settings=settings,
         sync_interval_seconds=NEVER_SECONDS,
         tray_available=lambda: True,
         connect_notifications=connect,
