@@ -199,17 +199,20 @@ def ensure_cache(cases: int, data_dir: Path, *, seed: int = 4711) -> GeneratedCa
     key_path.write_text(key.hex())
     started = time.perf_counter()
     engine = open_cache(path, key)
+    cache = CaseCache(engine)
     try:
-        cache = CaseCache(engine)
-        # As a first sync stores them: rows and index page by page, merged at the end.
+        # As a first sync stores them: rows page by page, the index beside the cache,
+        # adopted at the end, then merged and its word list filled.
         for page in pages(cases, seed=seed):
             cache.apply_page(parse_change_page(page, expert_id=EXPERT_ID), defer_index=True)
         cache.build_pending_index()
+        cache.complete_index_upkeep()
         _remember_expert(cache)
         cache.set_meta(GENERATED_KEY, str(cases))
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
+        cache.close()
         engine.dispose()
     return GeneratedCache(path, key, cases, time.perf_counter() - started)
 

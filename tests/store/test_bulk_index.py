@@ -3,13 +3,17 @@ the end, and the begun-word expansion that replaces the prefix index."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 from tests.domain.documents import case_document, change, message_document
 from tests.store.builders import page
 from workstation.domain.changes import ChangePage
 from workstation.store import search_vocabulary
 from workstation.store.cache import CaseCache
+from workstation.store.database import open_cache
 from workstation.store.search import fts_match_expression
 
 _QUERIES = ("kopfh", "kopfhörer", "rauscht", "zoe", "rech", "Rechnung doppelt", "akku ladegerät")
@@ -60,7 +64,19 @@ def _fts_setting(cache: CaseCache, name: str) -> int | None:
     return None if value is None else int(value)
 
 
-def test_a_bulk_load_is_searchable_at_once_and_merged_when_finished(cache: CaseCache) -> None:
+@pytest.fixture
+def memory_cache(cache_key: bytes) -> Iterator[CaseCache]:
+    """A cache whose bulk loads go into its own index (a file cache's first load goes
+    beside it: ``test_index_load``)."""
+    engine = open_cache(None, cache_key)
+    yield CaseCache(engine)
+    engine.dispose()
+
+
+def test_a_bulk_load_is_searchable_at_once_and_merged_when_finished(
+    memory_cache: CaseCache,
+) -> None:
+    cache = memory_cache
     for each in _pages():
         cache.apply_page(each, defer_index=True)
 

@@ -130,6 +130,7 @@ class SyncRig:
 
     async def close(self) -> None:
         self.worker.close()
+        self.cache.close()
         self.engine.dispose()
         await self.client.aclose()
 

@@ -43,6 +43,7 @@ from workstation.domain.outbox import HeldReason
 from workstation.domain.templates import TemplateContext, templates_for_case
 from workstation.store import fts_index, json_rows, rows, search_vocabulary
 from workstation.store.attachments import apply_attachment_rows
+from workstation.store.bulk_index import BulkIndex
 from workstation.store.earnings_sync import apply_earnings, reset_earnings
 from workstation.store.inbox_reads import (
     MAX_WINDOW_ROWS,
@@ -166,6 +167,7 @@ class CaseCache:
     def __init__(self, engine: Engine, *, clock: Callable[[], float] = time.time) -> None:
         self._engine = engine
         self._clock = clock
+        self._bulk_index = BulkIndex(engine, cursor_key=CURSOR_KEY, initial_cursor=INITIAL_CURSOR)
 
     @property
     def engine(self) -> Engine:
@@ -199,8 +201,13 @@ class CaseCache:
         With ``defer_index`` (a first sync's bulk load) the page's index rows become one
         unmerged segment and their words are not listed; the load is marked pending in
         the same transaction and ``build_pending_index`` finishes the index once the load
-        is through (see ``store.fts_index``)."""
+        is through (see ``store.fts_index``). A load into an empty index of a file cache
+        writes its segments beside the cache, on a thread of its own, after the commit
+        (``store.bulk_index``)."""
+        index_beside = False
         with self._engine.begin() as connection:
+            if defer_index:
+                index_beside = self._bulk_index.begin_page(connection)
             if page.clients:
                 connection.exec_driver_sql(_UPSERT_CLIENT, page.clients)
             if page.templates:
@@ -232,16 +239,18 @@ class CaseCache:
                     connection.exec_driver_sql(
                         _INSERT_MESSAGES, json_rows.rows_parameter(page.messages)
                     )
-                if defer_index:
-                    fts_index.begin_bulk_load(connection)
-                    connection.exec_driver_sql(
-                        _REPLACE_FTS_ROWS, json_rows.rows_parameter(page.fts_rows)
-                    )
-                else:
+                if not defer_index:
                     id_rows = [(case_id,) for case_id in page.case_ids]
                     connection.exec_driver_sql(_DELETE_FTS_ROW, id_rows)
                     connection.exec_driver_sql(_INSERT_FTS_ROW, page.fts_rows)
-                    search_vocabulary.add_terms(connection, page.fts_rows)
+                    if not fts_index.word_list_pending(connection):
+                        # (else the refill lists these words too; a partial list would
+                        # narrow a begun word to them)
+                        search_vocabulary.add_terms(connection, page.fts_rows)
+                elif not index_beside:  # else written beside the cache after the commit
+                    connection.exec_driver_sql(
+                        _REPLACE_FTS_ROWS, json_rows.rows_parameter(page.fts_rows)
+                    )
                 rebase_cases(connection, page.case_ids, all_touched=False)
             apply_attachment_rows(connection, page.case_ids, page.attachments)
             apply_client_policies(connection, page.client_policies)
@@ -249,6 +258,8 @@ class CaseCache:
                 _SET_META,
                 [(CURSOR_KEY, page.cursor), (LAST_SYNC_AT_KEY, str(int(self._clock())))],
             )
+        if index_beside:
+            self._bulk_index.after_commit(page.fts_rows, page.removed_case_ids, page.cursor)
         return AppliedPage(
             changed_case_ids=frozenset(page.case_ids),
             removed_case_ids=frozenset(removed),
@@ -260,13 +271,34 @@ class CaseCache:
 
     def index_pending(self) -> bool:
         """Whether cases were stored by a bulk load whose search index is not finished."""
-        with self._engine.connect() as connection:
-            return fts_index.is_pending(connection)
+        return self._bulk_index.pending()
 
     def build_pending_index(self) -> bool:
-        """Finish the search index a bulk load left pending, in one transaction; True if
-        there was one to finish. Run it on the ``DbWorker``."""
-        return fts_index.build_pending_index(self._engine)
+        """Finish the search index a bulk load left pending; True if there was one to
+        finish. Run it on the ``DbWorker``."""
+        return self._bulk_index.finish()
+
+    def index_upkeep_pending(self) -> bool:
+        """Whether ``complete_index_upkeep`` has work to do."""
+        with self._engine.connect() as connection:
+            return fts_index.word_list_pending(connection)
+
+    def complete_index_upkeep(self) -> bool:
+        """Fill the word list of an index adopted from beside the cache, and drop the rows
+        of cases deleted while it was written; True if there was anything to do. The sync
+        runs it on the ``DbWorker`` right after it has returned."""
+        return self._bulk_index.complete_upkeep()
+
+    def pause_index_load(self) -> None:
+        """Make the cases of a bulk load that stopped early searchable, when its index is
+        written beside the cache; the next sync continues the load. Run it on the
+        ``DbWorker``."""
+        self._bulk_index.pause()
+
+    def close(self) -> None:
+        """Stop the thread that writes a bulk load's index beside the cache, if one runs,
+        after the pages handed to it; the next sync adopts what it wrote."""
+        self._bulk_index.close()
 
     def reset(self) -> None:
         """Forget every case, message, client, template and the cursor, for a full
@@ -280,6 +312,7 @@ class CaseCache:
             connection.exec_driver_sql("DELETE FROM client_policies")
             reset_earnings(connection)
             connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
+            self._bulk_index.forget(connection)
             connection.exec_driver_sql(_SET_META, (CURSOR_KEY, INITIAL_CURSOR))
 
     def reset_for_new_account(self) -> None:

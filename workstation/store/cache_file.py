@@ -34,9 +34,22 @@ def raw_key_pragma_value(key: bytes) -> str:
 
 
 def remove_cache(path: Path) -> None:
-    """Delete a cache file with its WAL and shared-memory files (e.g. after its key was
-    lost, when it can never be opened again)."""
+    """Delete a cache file with its WAL and shared-memory files and a first sync's index
+    beside it (e.g. after its key was lost, when it can never be opened again)."""
     for candidate in (path, *sidecars(path)):
+        candidate.unlink(missing_ok=True)
+    remove_index_load(path)
+
+
+def index_load_path(path: Path) -> Path:
+    """The file beside the cache that holds a first sync's search index while it is
+    written (``store.index_load``)."""
+    return path.with_name(f"{path.name}.index-load")
+
+
+def remove_index_load(path: Path) -> None:
+    load = index_load_path(path)
+    for candidate in (load, *sidecars(load)):
         candidate.unlink(missing_ok=True)
 
 

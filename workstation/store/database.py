@@ -12,12 +12,13 @@ import contextlib
 import errno
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import sqlalchemy.exc
 from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.pool import QueuePool, StaticPool
+from sqlalchemy.pool import NullPool, QueuePool, StaticPool
 
 from workstation.store.cache_file import (
     BUSY_TIMEOUT_MS,
@@ -87,6 +88,21 @@ def open_reader(engine: Engine) -> Engine:
     if _is_memory(engine):
         return _create(engine.url, poolclass=StaticPool, read_only=True, memory=True)
     return _create(engine.url, poolclass=QueuePool, read_only=True, memory=False)
+
+
+@contextlib.contextmanager
+def private_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection to the same file cache outside the engine's pool, configured like
+    the others and closed afterwards, for work after which a connection's caches may be
+    stale (see ``fts_index.adopt_index_load``)."""
+    if _is_memory(engine):
+        raise ValueError("a memory cache has no connection outside its pool")
+    own = _create(engine.url, poolclass=NullPool, read_only=False, memory=False)
+    try:
+        with own.connect() as connection:
+            yield connection
+    finally:
+        own.dispose()
 
 
 def _memory_engine() -> Engine:

@@ -510,6 +510,7 @@ class Workstation:
             if self._cache_account == account:
                 return self._store_cache
             previous = self._store_cache.engine
+            self._store_cache.close()
             self._engines.remove(previous)
             previous.dispose()
             self._close_cache_reader()
@@ -796,6 +797,9 @@ class Workstation:
         if self._worker is not None:
             # Waits at most for the page transaction that is running, if any.
             self._worker.close()
+        if self._store_cache is not None:
+            # A first sync's index writer finishes the pages it was handed.
+            self._store_cache.close()
         for engine in reversed(self._engines):
             engine.dispose()
         self._engines.clear()
