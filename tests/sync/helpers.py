@@ -108,11 +108,14 @@ def snapshot(engine: Engine) -> dict[str, Any]:
 
 def integrity_problems(engine: Engine) -> list[str]:
     with engine.connect() as connection:
-        result = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check")]
-        # Raises if the full-text index disagrees with itself.
+        # Raises if the full-text index disagrees with itself. First in its transaction:
+        # the check is an INSERT, and a transaction that has read already cannot take the
+        # write lock once the worker's index upkeep has committed meanwhile.
         connection.exec_driver_sql(
             "INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 0)"
         )
+        connection.rollback()
+        result = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check")]
         connection.rollback()
     return [] if result == ["ok"] else result
 

@@ -28,10 +28,11 @@ from workstation.sync.thread_switches import prompt_thread_switches
 logger = logging.getLogger(__name__)
 
 EXPERT_ID_KEY: Final = "expert_id"
-# Below the hub's largest page (2,000): decoding a page holds the interpreter lock in
-# one piece (orjson), and with the index writer as a third busy thread 2,000 cases made
-# the event loop's longest stall 31–52 ms; 1,500 keep it at about 24 ms for the same rate.
-DEFAULT_PAGE_LIMIT: Final = 1500
+# Half the hub's largest page (2,000): decoding a page holds the interpreter lock in one
+# piece (orjson), and with the index writer as a third busy thread 2,000 cases made the
+# event loop's longest stall 31–52 ms, 1,500 still 41–45 ms in the benchmark; 1,000 keep
+# it at 15–18 ms for about the same rate (docs/performance.md).
+DEFAULT_PAGE_LIMIT: Final = 1000
 
 
 @dataclass(frozen=True, slots=True)
