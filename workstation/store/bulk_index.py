@@ -47,9 +47,12 @@ class BulkIndex:
         if self._writer is None:
             location = self._cache_location()
             assert location is not None  # only a file cache loads beside itself
-            # A load under way (pages stored by an earlier run) continues its side file.
-            resume_after = None if cursor == self._initial_cursor else cursor
-            self._writer = IndexLoadWriter(location, resume_after=resume_after)
+            if cursor == self._initial_cursor:
+                definition = fts_index.index_definition(connection)
+                self._writer = IndexLoadWriter(location, index_definition=definition)
+            else:
+                # A load under way (pages stored by an earlier run) continues its side file.
+                self._writer = IndexLoadWriter(location, resume_after=cursor)
         return True
 
     def after_commit(
@@ -62,6 +65,10 @@ class BulkIndex:
     def pending(self) -> bool:
         with self._engine.connect() as connection:
             return fts_index.is_pending(connection)
+
+    def upkeep_pending(self) -> bool:
+        with self._engine.connect() as connection:
+            return fts_index.word_list_pending(connection)
 
     def finish(self) -> bool:
         """Finish a pending bulk load's index: adopt the one beside the cache (or build it
@@ -108,15 +115,13 @@ class BulkIndex:
 
     def _adopt(self) -> None:
         location = self._cache_location()
+        with self._engine.connect() as connection:
+            cursor = self._cursor(connection)
         writer, self._writer = self._writer, None
         if writer is None and location is not None:
             # Left by an earlier run: usable if its last page is the cache's last page.
-            with self._engine.connect() as connection:
-                cursor = self._cursor(connection)
             writer = IndexLoadWriter(location, resume_after=cursor)
         indexed = writer.finish() if writer is not None else None
-        with self._engine.connect() as connection:
-            cursor = self._cursor(connection)
         if location is not None and indexed is not None and indexed == cursor:
             fts_index.adopt_index_load(self._engine, location)
         else:

@@ -280,8 +280,7 @@ class CaseCache:
 
     def index_upkeep_pending(self) -> bool:
         """Whether ``complete_index_upkeep`` has work to do."""
-        with self._engine.connect() as connection:
-            return fts_index.word_list_pending(connection)
+        return self._bulk_index.upkeep_pending()
 
     def complete_index_upkeep(self) -> bool:
         """Fill the word list of an index adopted from beside the cache, and drop the rows

@@ -61,18 +61,29 @@ _SET_FLAG: Final = (
 )
 _GET_FLAG: Final = "SELECT value FROM meta WHERE key = ?"
 _CLEAR_FLAG: Final = "DELETE FROM meta WHERE key = ?"
-_CONFIGURE: Final = "INSERT INTO case_fts (case_fts, rank) VALUES (?, ?)"
 _OPTIMIZE: Final = "INSERT INTO case_fts (case_fts) VALUES ('optimize')"
 # FTS5 collects new index entries in memory and writes a segment whenever they exceed the
 # hash size (1 MiB by default, an undocumented but long-standing FTS5 option) and at every
-# commit; 16 MiB means one segment per page of 2,000 cases instead of several.
+# commit; 16 MiB means one segment per page of a sync instead of several.
 _HASH_SIZE_BYTES: Final = 16 * 1024 * 1024
 # FTS5's own defaults, restored when the load is through.
 _DEFAULT_AUTOMERGE: Final = 4
 _DEFAULT_CRISISMERGE: Final = 16
 # No merging while loading: a forced merge at 16 segments of a level would rewrite the
-# first pages' segments again and again. 1,000 pages are two million cases.
+# first pages' segments again and again. 1,000 pages are a million cases at the sync's
+# page size; a bigger load gets one forced merge per 1,000 pages (FTS5 allows 2,000
+# segments per level).
 _LOADING_CRISISMERGE: Final = 1000
+# How an index is configured while a bulk load writes it (here or beside the cache).
+LOADING_SETTINGS: Final = (
+    ("hashsize", _HASH_SIZE_BYTES),
+    ("automerge", 0),
+    ("crisismerge", _LOADING_CRISISMERGE),
+)
+CONFIGURE_SQL: Final = "INSERT INTO case_fts (case_fts, rank) VALUES (?, ?)"
+_INDEX_DEFINITION: Final = (
+    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'case_fts'"
+)
 # A page cache big enough for the index's working set while it is merged or built (in
 # KiB); the connection's own setting is restored afterwards.
 _BUILD_CACHE_KIB: Final = 200_000
@@ -99,9 +110,7 @@ def begin_bulk_load(connection: Connection, *, beside_possible: bool = False) ->
     if beside_possible and _index_is_empty(connection):
         connection.exec_driver_sql(_SET_FLAG, (BULK_LOAD_KEY, BESIDE))
         return BESIDE
-    connection.exec_driver_sql(_CONFIGURE, ("hashsize", _HASH_SIZE_BYTES))
-    connection.exec_driver_sql(_CONFIGURE, ("automerge", 0))
-    connection.exec_driver_sql(_CONFIGURE, ("crisismerge", _LOADING_CRISISMERGE))
+    connection.exec_driver_sql(CONFIGURE_SQL, list(LOADING_SETTINGS))
     connection.exec_driver_sql(_SET_FLAG, (BULK_LOAD_KEY, IN_CACHE))
     return IN_CACHE
 
@@ -183,6 +192,12 @@ def forget_bulk_load(connection: Connection) -> None:
         connection.exec_driver_sql(_CLEAR_FLAG, (key,))
 
 
+def index_definition(connection: Connection) -> str:
+    """The cache's ``CREATE VIRTUAL TABLE`` of the index, for an index beside it whose
+    shadow tables must match."""
+    return str(connection.exec_driver_sql(_INDEX_DEFINITION).scalar_one())
+
+
 def _index_is_empty(connection: Connection) -> bool:
     return connection.exec_driver_sql("SELECT rowid FROM case_fts LIMIT 1").first() is None
 
@@ -195,7 +210,7 @@ def is_pending(connection: Connection) -> bool:
 def rebuild(connection: Connection) -> None:
     """Replace the whole index by one built from ``cases`` and ``messages``, refill the
     word list and clear the flags, inside the caller's transaction."""
-    connection.exec_driver_sql(_CONFIGURE, ("hashsize", _HASH_SIZE_BYTES))
+    connection.exec_driver_sql(CONFIGURE_SQL, ("hashsize", _HASH_SIZE_BYTES))
     connection.exec_driver_sql("INSERT INTO case_fts (case_fts) VALUES ('delete-all')")
     connection.exec_driver_sql(INDEX_ALL_CASES)
     _finish(connection)
@@ -214,8 +229,8 @@ def _finish(connection: Connection) -> None:
 
 
 def _restore_defaults(connection: Connection) -> None:
-    connection.exec_driver_sql(_CONFIGURE, ("automerge", _DEFAULT_AUTOMERGE))
-    connection.exec_driver_sql(_CONFIGURE, ("crisismerge", _DEFAULT_CRISISMERGE))
+    connection.exec_driver_sql(CONFIGURE_SQL, ("automerge", _DEFAULT_AUTOMERGE))
+    connection.exec_driver_sql(CONFIGURE_SQL, ("crisismerge", _DEFAULT_CRISISMERGE))
 
 
 def build_pending_index(engine: Engine) -> bool:

@@ -5,9 +5,9 @@ and indexing the texts was a fifth of its time. SQLite admits one writer per dat
 file at a time, so the index of such a load goes into a file of its own beside the cache
 (SQLCipher with the cache's key: it holds the customers' words), written by
 ``IndexLoadWriter``'s thread while the ``DbWorker`` stores the rows. When the load is
-through, the index is merged there and ``fts_index.adopt_index_load`` copies it into the
-cache in one transaction: FTS5 keeps an index in ordinary shadow tables, so that is a
-table copy of a few MB.
+through, ``fts_index.adopt_index_load`` copies it into the cache in one transaction: FTS5
+keeps an index in ordinary shadow tables, so that is a table copy of a few MB. The side
+index is created with the cache's own definition of the index, so the tables match.
 
 Only a load into an empty index goes beside, because the copy replaces the cache's
 index. The side file records the cursor of the last page it indexed. The cache adopts it
@@ -21,12 +21,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import orjson
 
+from workstation.domain.changes import FTS_COLUMNS
 from workstation.store.cache_file import index_load_path, remove_index_load
+from workstation.store.fts_index import CONFIGURE_SQL, LOADING_SETTINGS
 from workstation.store.json_rows import insert_sql
 
 if TYPE_CHECKING:
@@ -34,20 +37,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# The cache's own definition (``schema.CASE_FTS_DDL``), so that the shadow tables match.
-_FTS_COLUMNS: Final = ("rowid", "subject", "customer", "body")
-_CREATE: Final = (
-    "CREATE TABLE load_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE VIRTUAL TABLE case_fts USING fts5("
-    "subject, customer, body, "
-    "content='', contentless_delete=1, detail=none, "
-    "tokenize='unicode61 remove_diacritics 2')",
-    # One unmerged segment per page, merged once at the end (as ``fts_index`` explains).
-    "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 16777216)",
-    "INSERT INTO case_fts (case_fts, rank) VALUES ('automerge', 0)",
-    "INSERT INTO case_fts (case_fts, rank) VALUES ('crisismerge', 1000)",
-)
-_INSERT_ROWS: Final = insert_sql("case_fts", _FTS_COLUMNS, or_replace=True)
+_CREATE_STATE: Final = "CREATE TABLE load_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+_INSERT_ROWS: Final = insert_sql("case_fts", FTS_COLUMNS, or_replace=True)
 _DELETE_ROWS: Final = "DELETE FROM case_fts WHERE rowid IN (SELECT value FROM json_each(?))"
 _GET_CURSOR: Final = "SELECT value FROM load_state WHERE key = 'cursor'"
 _SET_CURSOR: Final = (
@@ -81,14 +72,23 @@ class IndexLoadWriter:
     are handed in. A failure makes the writer skip the rest and ``finish`` report that
     its index is unusable; it never raises into the load."""
 
-    def __init__(self, location: CacheLocation, *, resume_after: str | None = None) -> None:
-        """Start a new side file, or with ``resume_after`` continue the one whose last
-        indexed page has that cursor (any other is unusable)."""
+    def __init__(
+        self,
+        location: CacheLocation,
+        *,
+        index_definition: str | None = None,
+        resume_after: str | None = None,
+    ) -> None:
+        """Start a new side file with the cache's ``index_definition``
+        (``fts_index.index_definition``), or with ``resume_after`` continue the one whose
+        last indexed page has that cursor (any other is unusable)."""
+        if (index_definition is None) == (resume_after is None):
+            raise ValueError("either a new side file's definition or a cursor to resume after")
         self._location = location
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-writer")
         self._connection: Any = None
         self._usable = True
-        self._executor.submit(self._open, resume_after)
+        self._executor.submit(self._open, index_definition, resume_after)
 
     def add_page(
         self, fts_rows: Sequence[Sequence[object]], removed_case_ids: Sequence[int], cursor: str
@@ -114,17 +114,17 @@ class IndexLoadWriter:
 
     # -- on the writer's thread ---------------------------------------------------------
 
-    def _open(self, resume_after: str | None) -> None:
+    def _open(self, index_definition: str | None, resume_after: str | None) -> None:
         path = self._location.side_path
         if resume_after is not None and not path.exists():
             self._usable = False
             return
         try:
-            if resume_after is None:
+            if index_definition is not None:
                 remove_index_load(self._location.path)
             self._connection = _connect(path, self._location.key_pragma)
-            if resume_after is None:
-                self._run_in_transaction(_create_tables)
+            if index_definition is not None:
+                self._run_in_transaction(partial(_create_tables, index_definition))
             elif self._stored_cursor() != resume_after:
                 self._usable = False
         except Exception as error:
@@ -187,9 +187,11 @@ class IndexLoadWriter:
             self._connection = None
 
 
-def _create_tables(connection: Any) -> None:
-    for statement in _CREATE:
-        connection.execute(statement)
+def _create_tables(index_definition: str, connection: Any) -> None:
+    connection.execute(_CREATE_STATE)
+    connection.execute(index_definition)
+    # One unmerged segment per page, merged once in the cache (as ``fts_index`` explains).
+    connection.executemany(CONFIGURE_SQL, LOADING_SETTINGS)
 
 
 def _connect(path: Path, key_pragma: str) -> Any:
