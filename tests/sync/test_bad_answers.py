@@ -16,6 +16,7 @@ from tests.sync.helpers import rig, snapshot, visible_case_ids
 from tests.sync.transports import (
     HubTap,
     Rewrite,
+    cut_off_answer,
     edit_body,
     replace_body,
     streamed_without_length,
@@ -138,15 +139,8 @@ def test_a_bad_answer_is_a_clear_error_and_leaves_the_cache_as_it_was(
 
 
 def test_a_bad_page_in_the_middle_keeps_the_pages_before_it(hub_server: RunningHub) -> None:
-    pages_seen = 0
-
-    def third_page_broken(body: bytes) -> bytes:
-        nonlocal pages_seen
-        pages_seen += 1
-        return body[:10] if pages_seen == 3 else body
-
     async def scenario() -> None:
-        tap = HubTap(rewrite_path=CHANGES, rewrite=edit_body(third_page_broken))
+        tap = HubTap(rewrite_path=CHANGES, rewrite=cut_off_answer(3))
         petra = await rig(
             hub_server.url,
             page_limit=20,

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from tests.support.hub_server import RunningHub
 from tests.sync.helpers import cached_versions, integrity_problems, rig, visible_case_ids
-from tests.sync.transports import HubTap, edit_body
+from tests.sync.transports import HubTap, cut_off_answer
 from workstation.domain.changes import ProtocolError
 from workstation.store import search_vocabulary
 from workstation.store.cache_file import index_load_path
@@ -55,15 +55,9 @@ def test_a_first_sync_that_breaks_off_leaves_its_cases_searchable(
     hub_server: RunningHub, tmp_path: Path
 ) -> None:
     cache_path = tmp_path / "cache.db"
-    pages_seen = 0
-
-    def third_page_broken(body: bytes) -> bytes:
-        nonlocal pages_seen
-        pages_seen += 1
-        return body[:10] if pages_seen == 3 else body
 
     async def scenario() -> None:
-        tap = HubTap(rewrite_path=CHANGES, rewrite=edit_body(third_page_broken))
+        tap = HubTap(rewrite_path=CHANGES, rewrite=cut_off_answer(3))
         petra = await rig(
             hub_server.url,
             cache_path=cache_path,

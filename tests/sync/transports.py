@@ -80,6 +80,18 @@ def edit_body(edit: Callable[[bytes], bytes]) -> Rewrite:
     return rewrite
 
 
+def cut_off_answer(number: int) -> Rewrite:
+    """The ``number``-th rewritten answer cut off after 10 bytes, the others unchanged."""
+    seen = 0
+
+    def edit(body: bytes) -> bytes:
+        nonlocal seen
+        seen += 1
+        return body[:10] if seen == number else body
+
+    return edit_body(edit)
+
+
 def streamed_without_length(extra_bytes: int) -> Rewrite:
     """The hub's answer padded with whitespace and sent chunked, so only the byte count
     while streaming can notice its size."""
