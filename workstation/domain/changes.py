@@ -47,6 +47,8 @@ MAX_MESSAGES_PER_CASE: Final = 10_000
 MAX_TAG_CHARS: Final = 100
 MAX_TAGS_PER_CASE: Final = 100
 MAX_CALL_SECONDS: Final = 7 * 24 * 60 * 60
+# SQLite's largest integer: a bigger id or amount could not be stored.
+MAX_INTEGER: Final = 2**63 - 1
 
 # Column order of the row tuples below; the cache builds its SQL from these names.
 CLIENT_COLUMNS: Final = ("id", "name")
@@ -134,13 +136,13 @@ StatementRow = tuple[Any, ...]
 ContributionRow = tuple[Any, ...]
 RateCardRow = tuple[int, str, str]
 
-_CHANNELS: Final = frozenset(member.value for member in Channel)
-_STATUSES: Final = frozenset(member.value for member in CaseStatus)
-_PRIORITIES: Final = frozenset(member.value for member in Priority)
-_DIRECTIONS: Final = frozenset(member.value for member in Direction)
-_OUTCOMES: Final = frozenset(member.value for member in CaseOutcome)
-_VISIBILITIES: Final = frozenset(member.value for member in Visibility)
-_CALL_OUTCOMES: Final = frozenset(member.value for member in CallOutcome)
+CHANNELS: Final = frozenset(member.value for member in Channel)
+STATUSES: Final = frozenset(member.value for member in CaseStatus)
+PRIORITIES: Final = frozenset(member.value for member in Priority)
+DIRECTIONS: Final = frozenset(member.value for member in Direction)
+OUTCOMES: Final = frozenset(member.value for member in CaseOutcome)
+VISIBILITIES: Final = frozenset(member.value for member in Visibility)
+CALL_OUTCOMES: Final = frozenset(member.value for member in CallOutcome)
 _KINDS: Final = (
     "case",
     "case_removed",
@@ -193,7 +195,7 @@ class ChangePage:
     rate_cards: list[RateCardRow] = dataclasses.field(default_factory=list)
 
 
-class _FieldError(Exception):
+class FieldError(Exception):
     """Raised by the field checks; the page loop adds which change it happened in."""
 
     def __init__(self, field: str, problem: str) -> None:
@@ -203,7 +205,18 @@ class _FieldError(Exception):
 
 
 def decode_change_page(raw: bytes, *, expert_id: int | None = None) -> ChangePage:
-    """Decode a raw JSON answer and validate it; meant to run off the event loop."""
+    """Decode a raw JSON answer and validate it; meant to run off the event loop.
+
+    A page in the hub's usual shape takes the typed fast path (``change_wire``); anything
+    else, malformed or merely unusual, goes through ``parse_change_page``, which decides
+    and names what is wrong.
+    """
+    # Imported here: msgspec is needed with the first page, not before the first paint.
+    from workstation.domain import change_wire
+
+    page = change_wire.decode_usual_page(raw, expert_id=expert_id)
+    if page is not None:
+        return page
     try:
         payload = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
@@ -214,7 +227,8 @@ def decode_change_page(raw: bytes, *, expert_id: int | None = None) -> ChangePag
 
 
 def parse_change_page(payload: object, *, expert_id: int | None = None) -> ChangePage:
-    """Validate a decoded change page.
+    """Validate a decoded change page: the reference validator, with an error message that
+    names the change and field for anything malformed.
 
     ``expert_id`` is the syncing expert, used to tell their own cases from offers. Without
     it, every assigned case counts as the expert's own, which is what the hub's visibility
@@ -227,7 +241,7 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
         has_more = _bool(payload, "has_more")
         remaining = _optional_count(payload, "remaining")
         server_time = _optional_time(payload, "server_time")
-    except _FieldError as error:
+    except FieldError as error:
         raise ProtocolError(
             f"The hub's change page has a bad field '{error.field}': {error.problem}."
         ) from None
@@ -235,112 +249,151 @@ def parse_change_page(payload: object, *, expert_id: int | None = None) -> Chang
     if not isinstance(changes, list):
         raise ProtocolError("The hub's change page has a bad field 'changes': must be a list.")
 
-    clients: dict[int, ClientRow] = {}
-    cases: dict[int, tuple[CaseRow, list[MessageRow], FtsRow]] = {}
-    removed: dict[int, None] = {}
-    templates: dict[int, TemplateRow] = {}
-    removed_templates: dict[int, None] = {}
-    windows: dict[int, WindowRow] = {}
-    removed_windows: dict[int, None] = {}
-    entries: dict[str, TimeEntryRow] = {}
-    case_attachments: dict[int, list[AttachmentRow]] = {}
-    policies: dict[int, int | None] = {}
-    earnings: dict[str, dict[Any, Any]] = {kind: {} for kind in _EARNINGS_PARSERS}
-    previous_seq = 0
+    builder = PageBuilder(expert_id)
     for index, change in enumerate(changes):
         kind: object = None
         try:
             if not isinstance(change, dict):
-                raise _FieldError("change", "must be a JSON object")
+                raise FieldError("change", "must be a JSON object")
             kind = change.get("type")
-            seq = _positive_int(change, "seq")
-            if seq < previous_seq:
-                raise _FieldError("seq", "must not be lower than the previous change's")
-            previous_seq = seq
+            builder.check_seq(_positive_int(change, "seq"))
             data = change.get("data")
             if not isinstance(data, dict):
-                raise _FieldError("data", "must be a JSON object")
-            if kind == "case":
-                parsed = _parse_case(data, expert_id)
-                case_id = parsed[0][0]
-                removed.pop(case_id, None)
-                cases.pop(case_id, None)
-                cases[case_id] = parsed
-                case_attachments[case_id] = _attachments_of_case(data, case_id)
-            elif kind == "case_removed":
-                case_id = _positive_int(data, "id")
-                cases.pop(case_id, None)
-                case_attachments.pop(case_id, None)
-                removed[case_id] = None
-            elif kind == "client":
-                client_id = _positive_int(data, "id")
-                clients[client_id] = (client_id, _text(data, "name", MAX_NAME_CHARS))
-                policies[client_id] = _optional_positive_int(data, "retention_days")
-            elif kind == "template":
-                template = _parse_template(data)
-                removed_templates.pop(template[0], None)
-                templates.pop(template[0], None)
-                templates[template[0]] = template
-            elif kind == "template_removed":
-                template_id = _positive_int(data, "id")
-                templates.pop(template_id, None)
-                removed_templates[template_id] = None
-            elif kind == "window":
-                window = _parse_window(data)
-                removed_windows.pop(window[0], None)
-                windows.pop(window[0], None)
-                windows[window[0]] = window
-            elif kind == "window_removed":
-                window_id = _positive_int(data, "id")
-                windows.pop(window_id, None)
-                removed_windows[window_id] = None
-            elif kind == "time_entry":
-                entry = _parse_time_entry(data)
-                entries.pop(entry[0], None)
-                entries[entry[0]] = entry
-            elif isinstance(kind, str) and kind in _EARNINGS_PARSERS:
-                row = _EARNINGS_PARSERS[kind](data)
-                earnings[kind].pop(row[0], None)
-                earnings[kind][row[0]] = row
-            else:
-                raise _FieldError("type", "must be one of " + ", ".join(_KINDS))
-        except _FieldError as error:
+                raise FieldError("data", "must be a JSON object")
+            builder.add(kind, data)
+        except FieldError as error:
             raise ProtocolError(_describe(index, kind, change, error)) from None
-
-    case_rows: list[CaseRow] = []
-    message_rows: list[MessageRow] = []
-    fts_rows: list[FtsRow] = []
-    for case_row, messages, fts_row in cases.values():
-        case_rows.append(case_row)
-        message_rows.extend(messages)
-        fts_rows.append(fts_row)
-    return ChangePage(
+    return builder.page(
         cursor=cursor,
         has_more=has_more,
         remaining=remaining,
         server_time=server_time,
         change_count=len(changes),
-        clients=list(clients.values()),
-        cases=case_rows,
-        messages=message_rows,
-        fts_rows=fts_rows,
-        case_ids=list(cases),
-        removed_case_ids=list(removed),
-        templates=list(templates.values()),
-        removed_template_ids=list(removed_templates),
-        windows=list(windows.values()),
-        removed_window_ids=list(removed_windows),
-        ledger_entries=list(earnings["ledger_entry"].values()),
-        statements=list(earnings["statement"].values()),
-        contributions=list(earnings["contribution"].values()),
-        rate_cards=list(earnings["rate_card"].values()),
-        time_entries=list(entries.values()),
-        attachments=[row for rows in case_attachments.values() for row in rows],
-        client_policies=list(policies.items()),
     )
 
 
-def _describe(index: int, kind: object, change: object, error: _FieldError) -> str:
+class PageBuilder:
+    """Collects a page's changes in their order into rows: a later change of an entity
+    replaces an earlier one of the same page, and a removal drops it."""
+
+    def __init__(self, expert_id: int | None) -> None:
+        self._expert_id = expert_id
+        self._previous_seq = 0
+        self._clients: dict[int, ClientRow] = {}
+        self._cases: dict[int, tuple[CaseRow, list[MessageRow], FtsRow]] = {}
+        self._removed: dict[int, None] = {}
+        self._templates: dict[int, TemplateRow] = {}
+        self._removed_templates: dict[int, None] = {}
+        self._windows: dict[int, WindowRow] = {}
+        self._removed_windows: dict[int, None] = {}
+        self._entries: dict[str, TimeEntryRow] = {}
+        self._attachments: dict[int, list[AttachmentRow]] = {}
+        self._policies: dict[int, int | None] = {}
+        self._earnings: dict[str, dict[Any, Any]] = {kind: {} for kind in _EARNINGS_PARSERS}
+
+    def check_seq(self, seq: int) -> None:
+        if seq < self._previous_seq:
+            raise FieldError("seq", "must not be lower than the previous change's")
+        self._previous_seq = seq
+
+    def add_case(
+        self,
+        rows: tuple[CaseRow, list[MessageRow], FtsRow],
+        attachments: list[AttachmentRow],
+    ) -> None:
+        case_id = rows[0][0]
+        self._removed.pop(case_id, None)
+        self._cases.pop(case_id, None)
+        self._cases[case_id] = rows
+        self._attachments[case_id] = attachments
+
+    def add(self, kind: object, data: Mapping[str, Any]) -> None:
+        """One change of any kind, its ``data`` a decoded JSON object."""
+        if kind == "case":
+            rows = _parse_case(data, self._expert_id)
+            self.add_case(rows, _attachments_of_case(data, rows[0][0]))
+        elif kind == "case_removed":
+            case_id = _positive_int(data, "id")
+            self._cases.pop(case_id, None)
+            self._attachments.pop(case_id, None)
+            self._removed[case_id] = None
+        elif kind == "client":
+            client_id = _positive_int(data, "id")
+            self._clients[client_id] = (client_id, _text(data, "name", MAX_NAME_CHARS))
+            self._policies[client_id] = _optional_positive_int(data, "retention_days")
+        elif kind == "template":
+            template = _parse_template(data)
+            self._removed_templates.pop(template[0], None)
+            self._templates.pop(template[0], None)
+            self._templates[template[0]] = template
+        elif kind == "template_removed":
+            template_id = _positive_int(data, "id")
+            self._templates.pop(template_id, None)
+            self._removed_templates[template_id] = None
+        elif kind == "window":
+            window = _parse_window(data)
+            self._removed_windows.pop(window[0], None)
+            self._windows.pop(window[0], None)
+            self._windows[window[0]] = window
+        elif kind == "window_removed":
+            window_id = _positive_int(data, "id")
+            self._windows.pop(window_id, None)
+            self._removed_windows[window_id] = None
+        elif kind == "time_entry":
+            entry = _parse_time_entry(data)
+            self._entries.pop(entry[0], None)
+            self._entries[entry[0]] = entry
+        elif isinstance(kind, str) and kind in _EARNINGS_PARSERS:
+            row = _EARNINGS_PARSERS[kind](data)
+            self._earnings[kind].pop(row[0], None)
+            self._earnings[kind][row[0]] = row
+        else:
+            raise FieldError("type", "must be one of " + ", ".join(_KINDS))
+
+    def page(
+        self,
+        *,
+        cursor: str,
+        has_more: bool,
+        remaining: int | None,
+        server_time: int | None,
+        change_count: int,
+    ) -> ChangePage:
+        case_rows: list[CaseRow] = []
+        message_rows: list[MessageRow] = []
+        fts_rows: list[FtsRow] = []
+        for case_row, messages, fts_row in self._cases.values():
+            case_rows.append(case_row)
+            message_rows.extend(messages)
+            fts_rows.append(fts_row)
+        earnings = self._earnings
+        return ChangePage(
+            cursor=cursor,
+            has_more=has_more,
+            remaining=remaining,
+            server_time=server_time,
+            change_count=change_count,
+            clients=list(self._clients.values()),
+            cases=case_rows,
+            messages=message_rows,
+            fts_rows=fts_rows,
+            case_ids=list(self._cases),
+            removed_case_ids=list(self._removed),
+            templates=list(self._templates.values()),
+            removed_template_ids=list(self._removed_templates),
+            windows=list(self._windows.values()),
+            removed_window_ids=list(self._removed_windows),
+            ledger_entries=list(earnings["ledger_entry"].values()),
+            statements=list(earnings["statement"].values()),
+            contributions=list(earnings["contribution"].values()),
+            rate_cards=list(earnings["rate_card"].values()),
+            time_entries=list(self._entries.values()),
+            attachments=[row for rows in self._attachments.values() for row in rows],
+            client_policies=list(self._policies.items()),
+        )
+
+
+def _describe(index: int, kind: object, change: object, error: FieldError) -> str:
     where = f"change {index}"
     if kind in _KINDS:
         where += f" ({kind}"
@@ -369,31 +422,31 @@ def _parse_case(
 
     raw_messages = data.get("messages", _MISSING)
     if not isinstance(raw_messages, list):
-        raise _FieldError("messages", _missing_or("must be a list", raw_messages))
+        raise FieldError("messages", _missing_or("must be a list", raw_messages))
     if len(raw_messages) > MAX_MESSAGES_PER_CASE:
-        raise _FieldError("messages", f"must hold at most {MAX_MESSAGES_PER_CASE} messages")
+        raise FieldError("messages", f"must hold at most {MAX_MESSAGES_PER_CASE} messages")
     messages: list[MessageRow] = []
     last_message_at = created_at
     for position, raw_message in enumerate(raw_messages):
         try:
             message = _parse_message(raw_message, case_id)
-        except _FieldError as error:
+        except FieldError as error:
             field = f"messages[{position}]" + (f".{error.field}" if error.field else "")
-            raise _FieldError(field, error.problem) from None
+            raise FieldError(field, error.problem) from None
         messages.append(message)
         last_message_at = max(last_message_at, message[6])
 
     row: CaseRow = (
         case_id,
         _positive_int(data, "client_id"),
-        _enum(data, "channel", _CHANNELS),
+        _enum(data, "channel", CHANNELS),
         subject,
         customer_name,
         customer_contact,
         _text(data, "language", MAX_LANGUAGE_CHARS, allow_empty=False),
         _optional_text(data, "topic", MAX_TOPIC_CHARS),
-        _enum(data, "status", _STATUSES),
-        _enum(data, "priority", _PRIORITIES),
+        _enum(data, "status", STATUSES),
+        _enum(data, "priority", PRIORITIES),
         _optional_time(data, "sla_due"),
         assigned_to_me,
         _optional_time(data, "claim_expires_at"),
@@ -402,12 +455,16 @@ def _parse_case(
         _time(data, "updated_at"),
         last_message_at,
         _tags(data),
-        _optional_enum(data, "outcome", _OUTCOMES),
+        _optional_enum(data, "outcome", OUTCOMES),
     )
-    body = "\n".join(message[4] for message in messages)
+    return row, messages, search_row(row, messages)
+
+
+def search_row(case: CaseRow, messages: list[MessageRow]) -> FtsRow:
+    """The case's row of the search index: subject, customer and every message's text."""
+    customer_name, customer_contact = case[4], case[5]
     customer = f"{customer_name} {customer_contact}" if customer_contact else customer_name
-    fts: FtsRow = (case_id, subject, customer, body)
-    return row, messages, fts
+    return (case[0], case[3], customer, "\n".join(message[4] for message in messages))
 
 
 def _attachments_of_case(data: Mapping[str, Any], case_id: int) -> list[AttachmentRow]:
@@ -416,7 +473,7 @@ def _attachments_of_case(data: Mapping[str, Any], case_id: int) -> list[Attachme
         try:
             rows.extend(parse_attachment_rows(message, case_id))
         except AttachmentFormatError as error:
-            raise _FieldError(f"messages.{error.field}", error.problem) from None
+            raise FieldError(f"messages.{error.field}", error.problem) from None
     return rows
 
 
@@ -424,11 +481,11 @@ def _parse_window(data: Mapping[str, Any]) -> WindowRow:
     starts_at = _time(data, "starts_at")
     ends_at = _time(data, "ends_at")
     if ends_at <= starts_at:
-        raise _FieldError("ends_at", "must be after 'starts_at'")
+        raise FieldError("ends_at", "must be after 'starts_at'")
     capacity = _positive_int(data, "capacity")
     seats_left = _count(data, "seats_left")
     if seats_left > capacity:
-        raise _FieldError("seats_left", "must not exceed 'capacity'")
+        raise FieldError("seats_left", "must not exceed 'capacity'")
     return (
         _positive_int(data, "id"),
         _positive_int(data, "client_id"),
@@ -447,10 +504,10 @@ def _parse_time_entry(data: Mapping[str, Any]) -> TimeEntryRow:
     starts_at = _time(data, "starts_at")
     ends_at = _time(data, "ends_at")
     if ends_at <= starts_at:
-        raise _FieldError("ends_at", "must be after 'starts_at'")
+        raise FieldError("ends_at", "must be after 'starts_at'")
     raw_cases = data.get("cases", _MISSING)
     if type(raw_cases) is not list or len(raw_cases) > MAX_CASES_PER_ENTRY:
-        raise _FieldError("cases", _missing_or("must be a list", raw_cases))
+        raise FieldError("cases", _missing_or("must be a list", raw_cases))
     cases = [
         (_positive_int(item, "case_id"), _count(item, "seconds")) for item in _objects(raw_cases)
     ]
@@ -469,28 +526,28 @@ def _parse_time_entry(data: Mapping[str, Any]) -> TimeEntryRow:
 
 def _objects(items: list[Any]) -> list[Mapping[str, Any]]:
     if not all(isinstance(item, dict) for item in items):
-        raise _FieldError("cases", "must hold JSON objects")
+        raise FieldError("cases", "must hold JSON objects")
     return items
 
 
 def _count(data: Mapping[str, Any], field: str) -> int:
     value = data.get(field, _MISSING)
-    if type(value) is not int or value < 0:
-        raise _FieldError(field, _missing_or("must be a non-negative integer", value))
+    if type(value) is not int or not 0 <= value <= MAX_INTEGER:
+        raise FieldError(field, _missing_or("must be a non-negative integer", value))
     return value
 
 
 def _skills(data: Mapping[str, Any]) -> str:
     raw = data.get("required_skills", _MISSING)
     if type(raw) is not list or len(raw) > MAX_SKILLS_PER_WINDOW:
-        raise _FieldError(
+        raise FieldError(
             "required_skills",
             _missing_or(f"must be a list of at most {MAX_SKILLS_PER_WINDOW} skills", raw),
         )
     skills: list[dict[str, str]] = []
     for item in raw:
         if not isinstance(item, dict):
-            raise _FieldError("required_skills", "must hold JSON objects")
+            raise FieldError("required_skills", "must hold JSON objects")
         skill = {
             "kind": _text(item, "kind", MAX_SKILL_CHARS, allow_empty=False),
             "value": _text(item, "value", MAX_SKILL_CHARS, allow_empty=False),
@@ -501,20 +558,20 @@ def _skills(data: Mapping[str, Any]) -> str:
 
 def _parse_message(raw: object, case_id: int) -> MessageRow:
     if not isinstance(raw, dict):
-        raise _FieldError("", "must be a JSON object")
+        raise FieldError("", "must be a JSON object")
     # Checked although the cache does not keep it: a bad value means a broken hub.
     _optional_positive_int(raw, "case_version")
     call_outcome, call_duration = _call_log(raw)
     return (
         _positive_int(raw, "id"),
         case_id,
-        _enum(raw, "direction", _DIRECTIONS),
+        _enum(raw, "direction", DIRECTIONS),
         _text(raw, "author", MAX_NAME_CHARS),
         _text(raw, "body_text", MAX_BODY_CHARS),
         _optional_text(raw, "body_html", MAX_BODY_CHARS),
         _time(raw, "created_at"),
         _optional_text(raw, "subject", MAX_SUBJECT_CHARS),
-        _optional_enum(raw, "visibility", _VISIBILITIES),
+        _optional_enum(raw, "visibility", VISIBILITIES),
         call_outcome,
         call_duration,
     )
@@ -525,17 +582,17 @@ def _call_log(raw: Mapping[str, Any]) -> tuple[str | None, int | None]:
     if value is None:
         return None, None
     if not isinstance(value, dict):
-        raise _FieldError("call_log", "must be a JSON object or null")
+        raise FieldError("call_log", "must be a JSON object or null")
     try:
-        outcome = _enum(value, "outcome", _CALL_OUTCOMES)
+        outcome = _enum(value, "outcome", CALL_OUTCOMES)
         duration = value.get("duration_seconds", _MISSING)
         if type(duration) is not int or not 0 <= duration <= MAX_CALL_SECONDS:
-            raise _FieldError(
+            raise FieldError(
                 "duration_seconds",
                 _missing_or(f"must be a whole number from 0 to {MAX_CALL_SECONDS}", duration),
             )
-    except _FieldError as error:
-        raise _FieldError(f"call_log.{error.field}", error.problem) from None
+    except FieldError as error:
+        raise FieldError(f"call_log.{error.field}", error.problem) from None
     return outcome, duration
 
 
@@ -543,7 +600,7 @@ def _parse_template(data: Mapping[str, Any]) -> TemplateRow:
     return (
         _positive_int(data, "id"),
         _positive_int(data, "client_id"),
-        _optional_enum(data, "channel", _CHANNELS),
+        _optional_enum(data, "channel", CHANNELS),
         _text(data, "language", MAX_LANGUAGE_CHARS, allow_empty=False),
         _text(data, "title", MAX_SUBJECT_CHARS, allow_empty=False),
         _text(data, "body", MAX_BODY_CHARS),
@@ -557,20 +614,20 @@ def _tags(data: Mapping[str, Any]) -> str:
     if value is _MISSING:
         return "[]"
     if not isinstance(value, list):
-        raise _FieldError("tags", "must be a list")
+        raise FieldError("tags", "must be a list")
     if len(value) > MAX_TAGS_PER_CASE:
-        raise _FieldError("tags", f"must hold at most {MAX_TAGS_PER_CASE} tags")
+        raise FieldError("tags", f"must hold at most {MAX_TAGS_PER_CASE} tags")
     for tag in value:
         if type(tag) is not str or not tag or len(tag) > MAX_TAG_CHARS:
-            raise _FieldError("tags", f"must hold strings of 1 to {MAX_TAG_CHARS} characters")
+            raise FieldError("tags", f"must hold strings of 1 to {MAX_TAG_CHARS} characters")
     return orjson.dumps(sorted(set(value))).decode()
 
 
 def _positive_int(data: Mapping[str, Any], field: str) -> int:
     value = data.get(field, _MISSING)
     # ``type() is int`` on purpose: JSON booleans arrive as bool, a subclass of int.
-    if type(value) is not int or value <= 0:
-        raise _FieldError(field, _missing_or("must be a positive integer", value))
+    if type(value) is not int or not 0 < value <= MAX_INTEGER:
+        raise FieldError(field, _missing_or("must be a positive integer", value))
     return value
 
 
@@ -578,8 +635,8 @@ def _optional_positive_int(data: Mapping[str, Any], field: str) -> int | None:
     value = data.get(field)
     if value is None:
         return None
-    if type(value) is not int or value <= 0:
-        raise _FieldError(field, "must be a positive integer or null")
+    if type(value) is not int or not 0 < value <= MAX_INTEGER:
+        raise FieldError(field, "must be a positive integer or null")
     return value
 
 
@@ -587,26 +644,26 @@ def _optional_count(data: Mapping[str, Any], field: str) -> int | None:
     value = data.get(field)
     if value is None:
         return None
-    if type(value) is not int or value < 0:
-        raise _FieldError(field, "must be a non-negative integer or null")
+    if type(value) is not int or not 0 <= value <= MAX_INTEGER:
+        raise FieldError(field, "must be a non-negative integer or null")
     return value
 
 
 def _bool(data: Mapping[str, Any], field: str) -> bool:
     value = data.get(field, _MISSING)
     if type(value) is not bool:
-        raise _FieldError(field, _missing_or("must be true or false", value))
+        raise FieldError(field, _missing_or("must be true or false", value))
     return value
 
 
 def _text(data: Mapping[str, Any], field: str, max_chars: int, *, allow_empty: bool = True) -> str:
     value = data.get(field, _MISSING)
     if type(value) is not str:
-        raise _FieldError(field, _missing_or("must be a string", value))
+        raise FieldError(field, _missing_or("must be a string", value))
     if len(value) > max_chars:
-        raise _FieldError(field, f"must be at most {max_chars} characters long")
+        raise FieldError(field, f"must be at most {max_chars} characters long")
     if not allow_empty and not value:
-        raise _FieldError(field, "must not be empty")
+        raise FieldError(field, "must not be empty")
     return value
 
 
@@ -615,16 +672,16 @@ def _optional_text(data: Mapping[str, Any], field: str, max_chars: int) -> str |
     if value is None:
         return None
     if type(value) is not str:
-        raise _FieldError(field, "must be a string or null")
+        raise FieldError(field, "must be a string or null")
     if len(value) > max_chars:
-        raise _FieldError(field, f"must be at most {max_chars} characters long")
+        raise FieldError(field, f"must be at most {max_chars} characters long")
     return value
 
 
 def _enum(data: Mapping[str, Any], field: str, allowed: frozenset[str]) -> str:
     value = data.get(field, _MISSING)
     if type(value) is not str or value not in allowed:
-        raise _FieldError(field, _missing_or("must be one of " + ", ".join(sorted(allowed)), value))
+        raise FieldError(field, _missing_or("must be one of " + ", ".join(sorted(allowed)), value))
     return value
 
 
@@ -633,15 +690,15 @@ def _optional_enum(data: Mapping[str, Any], field: str, allowed: frozenset[str])
     if value is None:
         return None
     if type(value) is not str or value not in allowed:
-        raise _FieldError(field, "must be null or one of " + ", ".join(sorted(allowed)))
+        raise FieldError(field, "must be null or one of " + ", ".join(sorted(allowed)))
     return value
 
 
 def _time(data: Mapping[str, Any], field: str) -> int:
     value = data.get(field, _MISSING)
     if type(value) is not str:
-        raise _FieldError(field, _missing_or("must be an ISO 8601 time", value))
-    return _epoch_seconds(field, value)
+        raise FieldError(field, _missing_or("must be an ISO 8601 time", value))
+    return epoch_seconds(field, value)
 
 
 def _optional_time(data: Mapping[str, Any], field: str) -> int | None:
@@ -649,18 +706,18 @@ def _optional_time(data: Mapping[str, Any], field: str) -> int | None:
     if value is None:
         return None
     if type(value) is not str:
-        raise _FieldError(field, "must be an ISO 8601 time or null")
-    return _epoch_seconds(field, value)
+        raise FieldError(field, "must be an ISO 8601 time or null")
+    return epoch_seconds(field, value)
 
 
-def _epoch_seconds(field: str, value: str) -> int:
+def epoch_seconds(field: str, value: str) -> int:
     """ISO 8601 time with an explicit offset -> integer epoch seconds (UTC)."""
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise _FieldError(field, "must be an ISO 8601 time such as 2026-11-24T17:30:00Z") from None
+        raise FieldError(field, "must be an ISO 8601 time such as 2026-11-24T17:30:00Z") from None
     if moment.tzinfo is None:
-        raise _FieldError(field, "must carry a UTC offset such as Z")
+        raise FieldError(field, "must carry a UTC offset such as Z")
     return math.floor(moment.timestamp())
 
 
@@ -671,9 +728,9 @@ def _missing_or(problem: str, value: object) -> str:
 # -- earnings ---------------------------------------------------------------------------
 
 _LEDGER_SOURCES: Final = frozenset({"case", "contribution", "window", "adjustment"})
-_LEDGER_STATUSES: Final = frozenset({"pending", "approved", "paid", "disputed", "resolved"})
+_LEDGERSTATUSES: Final = frozenset({"pending", "approved", "paid", "disputed", "resolved"})
 _CONTRIBUTION_KINDS: Final = frozenset({"article", "forum_answer"})
-_CONTRIBUTION_STATUSES: Final = frozenset({"submitted", "accepted", "rejected"})
+_CONTRIBUTIONSTATUSES: Final = frozenset({"submitted", "accepted", "rejected"})
 MAX_REASON_CHARS: Final = 10_000
 MAX_CONTRIBUTION_CHARS: Final = 200_000
 
@@ -681,8 +738,8 @@ MAX_CONTRIBUTION_CHARS: Final = 200_000
 def _cents(data: Mapping[str, Any], field: str) -> int:
     """Money is an integer number of cents; a float (or anything else) is a broken hub."""
     value = data.get(field, _MISSING)
-    if type(value) is not int:
-        raise _FieldError(field, _missing_or("must be an integer number of cents", value))
+    if type(value) is not int or not -MAX_INTEGER <= value <= MAX_INTEGER:
+        raise FieldError(field, _missing_or("must be an integer number of cents", value))
     return value
 
 
@@ -693,7 +750,7 @@ def _optional_cents(data: Mapping[str, Any], field: str) -> int | None:
 def _party(data: Mapping[str, Any], field: str) -> str:
     raw = data.get(field, _MISSING)
     if not isinstance(raw, dict):
-        raise _FieldError(field, _missing_or("must be a JSON object", raw))
+        raise FieldError(field, _missing_or("must be a JSON object", raw))
     party = {
         "name": _text(raw, "name", MAX_NAME_CHARS),
         "address": _text(raw, "address", MAX_CONTACT_CHARS),
@@ -717,7 +774,7 @@ def _parse_ledger_entry(data: Mapping[str, Any]) -> LedgerRow:
         _count(data, "quantity"),
         _cents(data, "rate_cents"),
         _cents(data, "amount_cents"),
-        _enum(data, "status", _LEDGER_STATUSES),
+        _enum(data, "status", _LEDGERSTATUSES),
         _time(data, "earned_at"),
         _optional_positive_int(data, "qa_rating"),
         _optional_text(data, "reason", MAX_REASON_CHARS),
@@ -752,7 +809,7 @@ def _parse_contribution(data: Mapping[str, Any]) -> ContributionRow:
         _enum(data, "kind", _CONTRIBUTION_KINDS),
         _text(data, "title", MAX_SUBJECT_CHARS),
         _text(data, "body", MAX_CONTRIBUTION_CHARS),
-        _enum(data, "status", _CONTRIBUTION_STATUSES),
+        _enum(data, "status", _CONTRIBUTIONSTATUSES),
         _optional_text(data, "feedback", MAX_REASON_CHARS),
         _optional_cents(data, "fee_cents"),
         _time(data, "submitted_at"),
@@ -766,11 +823,11 @@ MAX_RATE_LINES: Final = 500
 def _rate_lines(data: Mapping[str, Any], field: str, keys: tuple[str, ...]) -> str:
     raw = data.get(field, _MISSING)
     if type(raw) is not list or len(raw) > MAX_RATE_LINES:
-        raise _FieldError(field, _missing_or(f"must be a list of at most {MAX_RATE_LINES}", raw))
+        raise FieldError(field, _missing_or(f"must be a list of at most {MAX_RATE_LINES}", raw))
     lines: list[dict[str, object]] = []
     for item in raw:
         if not isinstance(item, dict):
-            raise _FieldError(field, "must hold JSON objects")
+            raise FieldError(field, "must hold JSON objects")
         line: dict[str, object] = {key: _text(item, key, MAX_SKILL_CHARS) for key in keys}
         line["amount_cents"] = _count(item, "amount_cents")
         lines.append(line)
