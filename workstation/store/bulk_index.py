@@ -4,17 +4,21 @@ A load into an empty index of a file cache is indexed beside the cache by a seco
 thread (``store.index_load``) and copied in when it ends; any other bulk load adds
 unmerged segments to the cache's own index (``store.fts_index``). ``CaseCache`` asks this
 class inside every page transaction of a load and hands it the page after the commit.
+While a load goes beside the cache, a third thread checkpoints the cache's write-ahead
+log (``store.wal_checkpoints``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 from workstation.store import fts_index
 from workstation.store.cache_file import remove_index_load
 from workstation.store.index_load import CacheLocation, IndexLoadWriter
+from workstation.store.wal_checkpoints import BackgroundCheckpoints, deferred_checkpoints
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -30,6 +34,7 @@ class BulkIndex:
         self._cursor_key = cursor_key
         self._initial_cursor = initial_cursor
         self._writer: IndexLoadWriter | None = None
+        self._checkpoints: BackgroundCheckpoints | None = None
         self._location: CacheLocation | None = None
         self._located = False
 
@@ -53,7 +58,18 @@ class BulkIndex:
             else:
                 # A load under way (pages stored by an earlier run) continues its side file.
                 self._writer = IndexLoadWriter(location, resume_after=cursor)
+            self._checkpoints = BackgroundCheckpoints(location)
         return True
+
+    @contextlib.contextmanager
+    def page_checkpoints(self, connection: Connection) -> Iterator[None]:
+        """Around a page transaction of a load whose index is written beside the cache:
+        its commit leaves the checkpoint to ``after_commit`` (``store.wal_checkpoints``)."""
+        if self._checkpoints is None or not self._checkpoints.working:
+            yield
+            return
+        with deferred_checkpoints(connection):
+            yield
 
     def after_commit(
         self, fts_rows: Sequence[Sequence[object]], removed_case_ids: Sequence[int], cursor: str
@@ -61,6 +77,8 @@ class BulkIndex:
         """Hand a committed page to the writer beside the cache (``begin_page`` was True)."""
         assert self._writer is not None
         self._writer.add_page(fts_rows, removed_case_ids, cursor)
+        if self._checkpoints is not None:
+            self._checkpoints.request()
 
     def pending(self) -> bool:
         with self._engine.connect() as connection:
@@ -112,12 +130,14 @@ class BulkIndex:
         writer, self._writer = self._writer, None
         if writer is not None:
             writer.close()
+        self._stop_checkpoints()
 
     def _adopt(self) -> None:
         location = self._cache_location()
         with self._engine.connect() as connection:
             cursor = self._cursor(connection)
         writer, self._writer = self._writer, None
+        self._stop_checkpoints()
         if writer is None and location is not None:
             # Left by an earlier run: usable if its last page is the cache's last page.
             writer = IndexLoadWriter(location, resume_after=cursor)
@@ -128,6 +148,11 @@ class BulkIndex:
             fts_index.rebuild_instead(self._engine)
         if location is not None:
             _remove_side_file(location)
+
+    def _stop_checkpoints(self) -> None:
+        checkpoints, self._checkpoints = self._checkpoints, None
+        if checkpoints is not None:
+            checkpoints.close()
 
     def _cursor(self, connection: Connection) -> str:
         value = connection.exec_driver_sql(_GET_META, (self._cursor_key,)).scalar_one_or_none()

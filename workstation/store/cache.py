@@ -205,7 +205,11 @@ class CaseCache:
         writes its segments beside the cache, on a thread of its own, after the commit
         (``store.bulk_index``)."""
         index_beside = False
-        with self._engine.begin() as connection:
+        with (
+            self._engine.connect() as connection,
+            self._bulk_index.page_checkpoints(connection),
+            connection.begin(),
+        ):
             if defer_index:
                 index_beside = self._bulk_index.begin_page(connection)
             if page.clients:

@@ -122,7 +122,7 @@ class IndexLoadWriter:
         try:
             if index_definition is not None:
                 remove_index_load(self._location.path)
-            self._connection = _connect(path, self._location.key_pragma)
+            self._connection = connect_cache_file(path, self._location.key_pragma)
             if index_definition is not None:
                 self._run_in_transaction(partial(_create_tables, index_definition))
             elif self._stored_cursor() != resume_after:
@@ -194,7 +194,9 @@ def _create_tables(index_definition: str, connection: Any) -> None:
     connection.executemany(CONFIGURE_SQL, LOADING_SETTINGS)
 
 
-def _connect(path: Path, key_pragma: str) -> Any:
+def connect_cache_file(path: Path, key_pragma: str) -> Any:
+    """A plain sqlcipher3 connection to a cache file or its side file, for a thread of
+    its own (autocommit: transactions are explicit)."""
     import sqlcipher3.dbapi2
 
     connection = sqlcipher3.dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
