@@ -28,11 +28,12 @@ from workstation.sync.thread_switches import prompt_thread_switches
 logger = logging.getLogger(__name__)
 
 EXPERT_ID_KEY: Final = "expert_id"
-# Half the hub's largest page (2,000): decoding a page holds the interpreter lock in one
-# piece (orjson), and with the index writer as a third busy thread 2,000 cases made the
-# event loop's longest stall 31–52 ms, 1,500 still 41–45 ms in the benchmark; 1,000 keep
-# it at 15–18 ms for about the same rate (docs/performance.md).
-DEFAULT_PAGE_LIMIT: Final = 1000
+# Decoding a page holds the interpreter lock in one piece. With orjson, pages of 2,000
+# (the hub's largest) stalled the event loop for 31–52 ms, so they were 1,000. msgspec
+# (``domain.change_wire``) decodes twice as fast: 1,500 keep the longest stall at 17–22 ms
+# and make the first sync about 4 % faster than 1,000; 2,000 gained 3 % more but let the
+# stall reach 36 ms (docs/performance.md).
+DEFAULT_PAGE_LIMIT: Final = 1500
 
 
 @dataclass(frozen=True, slots=True)
