@@ -25,8 +25,9 @@ from tests.domain.documents import (
     page_document,
     template_document,
 )
-from tests.domain.test_changes import CASE, MALFORMED, MESSAGE, _good_payload, json_values
+from tests.domain.test_changes import CASE, MALFORMED, MESSAGE, _good_payload, _set, json_values
 from tests.earnings.builders import ledger_change
+from tests.tracking.test_window_changes import window
 from workstation.domain.change_wire import decode_usual_page
 from workstation.domain.changes import (
     ChangePage,
@@ -36,21 +37,6 @@ from workstation.domain.changes import (
 )
 
 EXPERT_ID = 1
-
-
-def _window() -> dict[str, Any]:
-    return {
-        "id": 7,
-        "client_id": 1,
-        "starts_at": "2026-11-25T17:00:00Z",
-        "ends_at": "2026-11-25T20:00:00Z",
-        "hourly_rate_cents": 2600,
-        "capacity": 2,
-        "seats_left": 1,
-        "cutoff_minutes": 60,
-        "required_skills": [{"kind": "language", "value": "de"}],
-        "booked": True,
-    }
 
 
 def _usual_payload() -> dict[str, Any]:
@@ -101,7 +87,7 @@ def _usual_payload() -> dict[str, Any]:
                 change("case", {k: v for k, v in case_document(8).items() if k != "tags"}),
                 change("template", template_document(3)),
                 change("template_removed", {"id": 2}),
-                change("window", _window()),
+                change("window", window()),
                 change("window_removed", {"id": 9}),
                 ledger_change(11, 1250, 1795521600),
             ],
@@ -264,10 +250,7 @@ def test_any_value_in_any_field_gets_the_reference_result(
     path: tuple[Any, ...], value: Any
 ) -> None:
     payload = copy.deepcopy(_usual_payload())
-    target: Any = payload
-    for key in path[:-1]:
-        target = target[key]
-    target[path[-1]] = value
+    _set(path, value)(payload)
     try:
         raw = orjson.dumps(payload)
     except orjson.JSONEncodeError:

@@ -15,7 +15,7 @@ rows (``tests/domain/test_change_wire.py`` compares them on malformed input).
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Final
+from typing import TYPE_CHECKING, Annotated, Any, Final, Union
 
 import msgspec
 import orjson
@@ -29,6 +29,7 @@ from workstation.domain.attachments import (
 )
 from workstation.domain.changes import (
     CALL_OUTCOMES,
+    CHANGE_KINDS,
     CHANNELS,
     DIRECTIONS,
     MAX_BODY_CHARS,
@@ -135,64 +136,16 @@ class _OtherChange(_Change):
     data: dict[str, Any]
 
 
-class _CaseRemoved(_OtherChange, tag="case_removed"):
-    pass
-
-
-class _Client(_OtherChange, tag="client"):
-    pass
-
-
-class _Template(_OtherChange, tag="template"):
-    pass
-
-
-class _TemplateRemoved(_OtherChange, tag="template_removed"):
-    pass
-
-
-class _Window(_OtherChange, tag="window"):
-    pass
-
-
-class _WindowRemoved(_OtherChange, tag="window_removed"):
-    pass
-
-
-class _TimeEntry(_OtherChange, tag="time_entry"):
-    pass
-
-
-class _LedgerEntry(_OtherChange, tag="ledger_entry"):
-    pass
-
-
-class _Statement(_OtherChange, tag="statement"):
-    pass
-
-
-class _Contribution(_OtherChange, tag="contribution"):
-    pass
-
-
-class _RateCard(_OtherChange, tag="rate_card"):
-    pass
-
-
-_AnyChange = (
-    _CaseChange
-    | _CaseRemoved
-    | _Client
-    | _Template
-    | _TemplateRemoved
-    | _Window
-    | _WindowRemoved
-    | _TimeEntry
-    | _LedgerEntry
-    | _Statement
-    | _Contribution
-    | _RateCard
+# One struct per rarer kind, told apart by the "type" tag (which msgspec requires).
+_OTHER_CHANGES: Final = tuple(
+    msgspec.defstruct(f"_Change_{kind}", [], bases=(_OtherChange,), tag=kind)
+    for kind in CHANGE_KINDS
+    if kind != "case"
 )
+if TYPE_CHECKING:
+    _AnyChange = _CaseChange | _OtherChange
+else:
+    _AnyChange = Union[(_CaseChange, *_OTHER_CHANGES)]  # built at run time from the kinds
 
 
 class _Page(_Strict):

@@ -143,7 +143,7 @@ DIRECTIONS: Final = frozenset(member.value for member in Direction)
 OUTCOMES: Final = frozenset(member.value for member in CaseOutcome)
 VISIBILITIES: Final = frozenset(member.value for member in Visibility)
 CALL_OUTCOMES: Final = frozenset(member.value for member in CallOutcome)
-_KINDS: Final = (
+CHANGE_KINDS: Final = (
     "case",
     "case_removed",
     "client",
@@ -348,7 +348,7 @@ class PageBuilder:
             self._earnings[kind].pop(row[0], None)
             self._earnings[kind][row[0]] = row
         else:
-            raise FieldError("type", "must be one of " + ", ".join(_KINDS))
+            raise FieldError("type", "must be one of " + ", ".join(CHANGE_KINDS))
 
     def page(
         self,
@@ -395,7 +395,7 @@ class PageBuilder:
 
 def _describe(index: int, kind: object, change: object, error: FieldError) -> str:
     where = f"change {index}"
-    if kind in _KINDS:
+    if kind in CHANGE_KINDS:
         where += f" ({kind}"
         data = change.get("data") if isinstance(change, dict) else None
         entity_id = data.get("id") if isinstance(data, dict) else None
