@@ -116,3 +116,14 @@ def test_a_failing_checkpoint_hands_back_to_sqlite_and_names_no_path(
     assert not checkpoints.working
     assert "Background checkpoints of the cache stopped" in caplog.text
     assert "Jürgen" not in caplog.text
+
+
+def test_a_request_after_closing_is_ignored(file_engine: Engine) -> None:
+    location = CacheLocation.of(file_engine)
+    assert location is not None
+    checkpoints = BackgroundCheckpoints(location)
+    checkpoints.close()
+
+    checkpoints.request()  # a page committed while the app quit
+
+    assert checkpoints.working

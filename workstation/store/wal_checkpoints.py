@@ -67,7 +67,9 @@ class BackgroundCheckpoints:
         queued = self._queued
         if self._failed or (queued is not None and not queued.running() and not queued.done()):
             return
-        self._queued = self._executor.submit(self._checkpoint)
+        # Closed meanwhile (the app quits): SQLite's own checkpoints take over.
+        with contextlib.suppress(RuntimeError):
+            self._queued = self._executor.submit(self._checkpoint)
 
     def close(self) -> None:
         """Wait for a running checkpoint and close the connection."""
