@@ -450,22 +450,21 @@ json_values = st.recursive(
 )
 
 
+# Every field of a page, a change, a case and a message of ``_good_payload``.
+FIELD_PATHS: list[tuple[Any, ...]] = [
+    ("cursor",),
+    ("has_more",),
+    ("changes",),
+    ("changes", 1),
+    ("changes", 1, "type"),
+    ("changes", 1, "seq"),
+    *[(*CASE, field) for field in case_document(1)],
+    *[(*MESSAGE, field) for field in message_document(1)],
+]
+
+
 @settings(max_examples=300, deadline=None)
-@given(
-    path_choice=st.sampled_from(
-        [
-            ("cursor",),
-            ("has_more",),
-            ("changes",),
-            ("changes", 1),
-            ("changes", 1, "type"),
-            ("changes", 1, "seq"),
-            *[(*CASE, field) for field in case_document(1)],
-            *[(*MESSAGE, field) for field in message_document(1)],
-        ]
-    ),
-    value=json_values,
-)
+@given(path_choice=st.sampled_from(FIELD_PATHS), value=json_values)
 def test_any_value_in_any_field_parses_or_raises_a_protocol_error(
     path_choice: tuple[Any, ...], value: Any
 ) -> None:

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import orjson
 
@@ -158,6 +158,8 @@ CHANGE_KINDS: Final = (
     "rate_card",
 )
 _MISSING: Final = object()
+_Key = TypeVar("_Key")
+_Row = TypeVar("_Row")
 
 
 class ProtocolError(Exception):
@@ -303,8 +305,7 @@ class PageBuilder:
     ) -> None:
         case_id = rows[0][0]
         self._removed.pop(case_id, None)
-        self._cases.pop(case_id, None)
-        self._cases[case_id] = rows
+        _put_last(self._cases, case_id, rows)
         self._attachments[case_id] = attachments
 
     def add(self, kind: object, data: Mapping[str, Any]) -> None:
@@ -324,8 +325,7 @@ class PageBuilder:
         elif kind == "template":
             template = _parse_template(data)
             self._removed_templates.pop(template[0], None)
-            self._templates.pop(template[0], None)
-            self._templates[template[0]] = template
+            _put_last(self._templates, template[0], template)
         elif kind == "template_removed":
             template_id = _positive_int(data, "id")
             self._templates.pop(template_id, None)
@@ -333,20 +333,17 @@ class PageBuilder:
         elif kind == "window":
             window = _parse_window(data)
             self._removed_windows.pop(window[0], None)
-            self._windows.pop(window[0], None)
-            self._windows[window[0]] = window
+            _put_last(self._windows, window[0], window)
         elif kind == "window_removed":
             window_id = _positive_int(data, "id")
             self._windows.pop(window_id, None)
             self._removed_windows[window_id] = None
         elif kind == "time_entry":
             entry = _parse_time_entry(data)
-            self._entries.pop(entry[0], None)
-            self._entries[entry[0]] = entry
+            _put_last(self._entries, entry[0], entry)
         elif isinstance(kind, str) and kind in _EARNINGS_PARSERS:
             row = _EARNINGS_PARSERS[kind](data)
-            self._earnings[kind].pop(row[0], None)
-            self._earnings[kind][row[0]] = row
+            _put_last(self._earnings[kind], row[0], row)
         else:
             raise FieldError("type", "must be one of " + ", ".join(CHANGE_KINDS))
 
@@ -391,6 +388,12 @@ class PageBuilder:
             attachments=[row for rows in self._attachments.values() for row in rows],
             client_policies=list(self._policies.items()),
         )
+
+
+def _put_last(entries: dict[_Key, _Row], key: _Key, row: _Row) -> None:
+    """Store ``row`` as the newest entry: rows keep the order of their last change."""
+    entries.pop(key, None)
+    entries[key] = row
 
 
 def _describe(index: int, kind: object, change: object, error: FieldError) -> str:
@@ -728,9 +731,9 @@ def _missing_or(problem: str, value: object) -> str:
 # -- earnings ---------------------------------------------------------------------------
 
 _LEDGER_SOURCES: Final = frozenset({"case", "contribution", "window", "adjustment"})
-_LEDGERSTATUSES: Final = frozenset({"pending", "approved", "paid", "disputed", "resolved"})
+_LEDGER_STATUSES: Final = frozenset({"pending", "approved", "paid", "disputed", "resolved"})
 _CONTRIBUTION_KINDS: Final = frozenset({"article", "forum_answer"})
-_CONTRIBUTIONSTATUSES: Final = frozenset({"submitted", "accepted", "rejected"})
+_CONTRIBUTION_STATUSES: Final = frozenset({"submitted", "accepted", "rejected"})
 MAX_REASON_CHARS: Final = 10_000
 MAX_CONTRIBUTION_CHARS: Final = 200_000
 
@@ -774,7 +777,7 @@ def _parse_ledger_entry(data: Mapping[str, Any]) -> LedgerRow:
         _count(data, "quantity"),
         _cents(data, "rate_cents"),
         _cents(data, "amount_cents"),
-        _enum(data, "status", _LEDGERSTATUSES),
+        _enum(data, "status", _LEDGER_STATUSES),
         _time(data, "earned_at"),
         _optional_positive_int(data, "qa_rating"),
         _optional_text(data, "reason", MAX_REASON_CHARS),
@@ -809,7 +812,7 @@ def _parse_contribution(data: Mapping[str, Any]) -> ContributionRow:
         _enum(data, "kind", _CONTRIBUTION_KINDS),
         _text(data, "title", MAX_SUBJECT_CHARS),
         _text(data, "body", MAX_CONTRIBUTION_CHARS),
-        _enum(data, "status", _CONTRIBUTIONSTATUSES),
+        _enum(data, "status", _CONTRIBUTION_STATUSES),
         _optional_text(data, "feedback", MAX_REASON_CHARS),
         _optional_cents(data, "fee_cents"),
         _time(data, "submitted_at"),
